@@ -1,0 +1,80 @@
+"""read → score → check: the one orchestration function; a bad file or rule never kills a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from jixiao.checks import run_checks
+from jixiao.model.finding import Finding, Severity
+from jixiao.model.form import Form
+from jixiao.model.policy import Policy
+from jixiao.model.report import Computed, Report
+from jixiao.readers import read_path
+from jixiao.readers.base import NONSTANDARD_CODE, UnreadableInput
+from jixiao.scoring import evaluate
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What came of one input file: its reports, or why it could not be read."""
+
+    path: Path
+    reports: tuple[Report, ...] = ()
+    error: str | None = None  # Chinese message when the file could not be read at all
+
+
+def check_form(
+    form: Form, policy: Policy, reader_findings: Iterable[Finding] = ()
+) -> Report:
+    """Score and check one form; reader findings come first in the report."""
+    found = tuple(reader_findings)
+    if any(f.code == NONSTANDARD_CODE for f in found):
+        # A rubric or data sheet is not a standard form full of errors (corpus README): no scoring.
+        return Report(form=form, computed=Computed(policy=policy.name), findings=found)
+    try:
+        ev = evaluate(form, policy)
+        checked = run_checks(ev)
+    except Exception as exc:  # noqa: BLE001 — the batch must go on; the failure is reported
+        return Report(
+            form=form,
+            computed=Computed(policy=policy.name),
+            findings=(*found, _engine_failure(exc)),
+        )
+    return Report(form=form, computed=ev.computed, findings=(*found, *ev.findings, *checked))
+
+
+def check_file(path: Path, policy: Policy) -> FileResult:
+    """Read a file and check every form in it; an unreadable file becomes a message, not a crash."""
+    try:
+        read = read_path(path)
+    except UnreadableInput as exc:
+        return FileResult(path=path, error=exc.message)
+    except OSError as exc:
+        return FileResult(path=path, error=f"无法打开文件：{exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 — a reader bug must not stop the other files
+        return FileResult(path=path, error=f"读取时发生内部错误：{type(exc).__name__}: {exc}")
+    reports = tuple(
+        check_form(r.form, policy, r.findings).model_copy(
+            update={"file": str(path), "form_index": i}
+        )
+        for i, r in enumerate(read)
+    )
+    return FileResult(path=path, reports=reports)
+
+
+def check_files(paths: Iterable[Path], policy: Policy) -> Iterator[FileResult]:
+    """Check files one after another, in order."""
+    for path in paths:
+        yield check_file(path, policy)
+
+
+def _engine_failure(exc: Exception) -> Finding:
+    return Finding(
+        code="ENGINE.failed",
+        severity=Severity.INFO,
+        path="",
+        message=f"计分或审核过程出错，本表结果不完整：{type(exc).__name__}: {exc}",
+        rule="-",
+    )
