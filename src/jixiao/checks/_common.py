@@ -1,0 +1,89 @@
+"""Small helpers shared by the checks: printed-precision comparison, row names, blank cells."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from jixiao.model.finding import Finding, Severity
+from jixiao.model.form import Indicator
+from jixiao.model.report import IndicatorResult
+from jixiao.scoring.context import Evaluation, Row
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+
+# Cells that say "nothing here" (RULES.md Part M); 无 counts as empty in an explanation (R22).
+_EMPTY_TOKENS = frozenset({"", "无", "暂无", "没有", "空", "略"})
+_PUNCT = re.compile(r"[\s/／\\\-—–－_.。,，、;；:：!！]+")
+
+
+def places(d: Decimal) -> int:
+    """Decimals printed: 5.30 → 2, 95 → 0 (trailing zeros count, P9)."""
+    exponent = d.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def at_places(d: Decimal, n: int) -> Decimal:
+    """Half-up to n decimals (P9); never Python's round(), which rounds half to even."""
+    return d.quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
+
+
+def same_as_printed(printed: Decimal, computed: Decimal) -> bool:
+    """P9: the computed value rounded to the printed precision equals the printed value."""
+    return at_places(computed, places(printed)) == printed
+
+
+def cents(d: Decimal) -> Decimal:
+    return d.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def num(d: Decimal) -> str:
+    """A number for a message, without exponent notation and with its printed digits."""
+    return format(d, "f")
+
+
+def score_text(d: Decimal) -> str:
+    """A computed score for a message: two decimals, trailing zeros dropped ("2", "1.59")."""
+    text = format(cents(d), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def is_blank(text: str | None) -> bool:
+    """True for an empty cell or a placeholder such as 无, /, — (R22 'boilerplate' empties)."""
+    return text is None or _PUNCT.sub("", text) in _EMPTY_TOKENS
+
+
+def has_target(ind: Indicator) -> bool:
+    return not is_blank(ind.target)
+
+
+def is_excluded(ind: Indicator) -> bool:
+    """Left out of scoring: a 不适用 marker, or weight and score printed as dashes (P5)."""
+    return not ind.applicable or (ind.weight is None and ind.score is None)
+
+
+def row_name(ind: Indicator, index: int) -> str:
+    """The 三级指标 name for a message, or the row's position when the name cell is empty."""
+    if ind.name and ind.name.strip():
+        return ind.name.strip()
+    return f"第{index + 1}项指标"
+
+
+def quoted(ind: Indicator, index: int) -> str:
+    return f"“{row_name(ind, index)}”"
+
+
+def results_by_index(ev: Evaluation) -> dict[int, IndicatorResult]:
+    return {r.index: r for r in ev.computed.indicators}
+
+
+def result_of(ev: Evaluation, row: Row) -> IndicatorResult | None:
+    for r in ev.computed.indicators:
+        if r.index == row.index:
+            return r
+    return None
+
+
+def make(code: str, severity: Severity, path: str, message: str, rule: str) -> Finding:
+    return Finding(code=code, severity=severity, path=path, message=message, rule=rule)

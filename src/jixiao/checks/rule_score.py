@@ -1,0 +1,54 @@
+"""E10 (rows): a printed row score that differs from its rule score (full marks below target)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jixiao.checks._common import make, num, quoted, results_by_index, same_as_printed, score_text
+from jixiao.checks.reverse_full_score import overshoot
+from jixiao.model.finding import Finding, Severity
+from jixiao.scoring.context import Evaluation, Row
+from jixiao.values.types import ActualKind, TargetKind
+
+_QUANTITATIVE = frozenset(
+    {
+        TargetKind.POSITIVE,
+        TargetKind.REVERSE,
+        TargetKind.EQUAL,
+        TargetKind.RANGE,
+        TargetKind.DEADLINE,
+    }
+)
+
+
+def check(ev: Evaluation) -> Iterator[Finding]:
+    results = results_by_index(ev)
+    for row in ev.rows:
+        ind, result = row.indicator, results.get(row.index)
+        if result is None or not result.scored or result.score is None or ind.score is None:
+            continue
+        if _owned_elsewhere(row) or result.band_low is not None:
+            continue
+        if same_as_printed(ind.score, result.score):
+            continue
+        why = f"：{result.explanation}" if result.explanation else ""
+        yield make(
+            "E10.row-score",
+            Severity.ERROR if row.target.kind in _QUANTITATIVE else Severity.WARNING,
+            f"{row.path}.score",
+            f"{quoted(ind, row.index)}自评 {num(ind.score)} 分，"
+            f"按规则应得 {score_text(result.score)} 分{why}（R9/P12/E10）",
+            "E10",
+        )
+
+
+def _owned_elsewhere(row: Row) -> bool:
+    """Rows whose wrong score another check already names: E1 above weight, E7 bands, E12."""
+    ind = row.indicator
+    if ind.weight is not None and ind.score is not None and ind.score > ind.weight:
+        return True
+    return row.actual.kind == ActualKind.TIER or overshoot(row) is not None or _dated_deadline(row)
+
+
+def _dated_deadline(row: Row) -> bool:
+    return row.target.kind == TargetKind.DEADLINE and row.actual.kind == ActualKind.DATE
