@@ -58,6 +58,22 @@ def split_deadline(text: str, year: int | None) -> tuple[date, str] | None:
     return _date_of(match, text, year), value[match.end() :].strip()
 
 
+def search_deadline(text: str, year: int | None) -> tuple[str, date, str] | None:
+    """Find a marked deadline inside ``text`` and return (text before, deadline, text after).
+
+    Only explicit deadlines count here ('12月31日', '5月底', '10月前', '年底前', ISO dates); a bare
+    month inside a sentence ('1-12月累计') is not a deadline.
+    """
+    value = normalize(text)
+    for match in _DEADLINE.finditer(value):
+        parts = match.groupdict()
+        explicit = parts["iy"] or parts["day"] or parts["end"] or parts["before"]
+        if explicit and not parts["half"] and not parts["quarter"]:
+            found = _date_of(match, text, year)
+            return value[: match.start()].strip(), found, value[match.end() :].strip()
+    return None
+
+
 def find_date(text: str, year: int | None) -> date | None:
     """Find the completion date written in an actual ('项目于9月10日征集完毕' → 9-10), or None.
 

@@ -53,8 +53,10 @@ KNOWN_UNITS: tuple[str, ...] = tuple(
     sorted((u for line in _UNIT_WORDS for u in line.split(" ")), key=len, reverse=True)
 )
 _KNOWN_UNIT_ALT = "|".join(re.escape(u) for u in KNOWN_UNITS)
-# Unknown short CJK unit words are kept rather than rejected (e.g. '批次', '户/年' parts).
-_UNIT_WORD = rf"(?:{_KNOWN_UNIT_ALT}|[\u3400-\u9fff]{{1,4}}|[A-Za-z]{{1,4}}[23]?)"
+# Unknown short CJK unit words are kept rather than rejected ('批次'), but never swallow the
+# operator and range words that follow a quantity ('17个以上', '12至15个').
+_UNIT_STOP = r"(?!以上|以下|以内|之内|左右|之间|及以|至|到)"
+_UNIT_WORD = rf"(?:{_KNOWN_UNIT_ALT}|(?:{_UNIT_STOP}[\u3400-\u9fff]){{1,4}}|[A-Za-z]{{1,4}}[23]?)"
 UNIT_PATTERN = rf"{_UNIT_WORD}(?:/{_UNIT_WORD})?"
 _QUANTITY = re.compile(rf"({NUMBER_PATTERN})\s*({UNIT_PATTERN})?\Z")
 _PERCENT_WORDS = re.compile(rf"(百分之|千分之)({NUMBER_PATTERN})\Z")
