@@ -1,0 +1,121 @@
+"""One form's text to a Form: header, funds, goals, indicators and total, each with its source line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.model.finding import Finding, Source
+from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, Total
+from jixiao.readers.base import reader_finding
+from jixiao.readers.text.funds import FundsRead, read_funds
+from jixiao.readers.text.goals import read_goals
+from jixiao.readers.text.header import read_header
+from jixiao.readers.text.lines import fragments
+from jixiao.readers.text.stream import RowDraft
+from jixiao.readers.text.table import TableRead, read_table
+from jixiao.values.errors import ValueParseError
+from jixiao.values.numbers import parse_cell_number
+
+_CELLS = ("name", "target", "actual", "weight", "score", "deviation", "nature", "unit")
+
+
+def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
+    """Read one form from its lines (``first_line`` is the 1-based number of lines[0])."""
+    frags = fragments(lines, first_line)
+    sources: dict[str, Source] = {}
+    findings: list[Finding] = []
+    header = read_header(frags)
+    for key, line in header.lines.items():
+        path = key if key in ("title", "year") else f"project.{key}"
+        sources[path] = Source(line=line)
+    funds = read_funds(frags)
+    findings.extend(funds.findings)
+    goals = read_goals(frags)
+    for key, line in goals.lines.items():
+        sources[f"goals.{key}"] = Source(line=line)
+    table = read_table(lines, first_line, frags)
+    findings.extend(table.findings)
+    indicators = [_indicator(i, row, sources, findings) for i, row in enumerate(table.rows)]
+    kind = "department" if header.title and "部门整体" in header.title else "project"
+    form = Form(
+        kind=kind,
+        title=header.title,
+        year=header.year,
+        project=Project(**header.fields),
+        funds=_funds(funds, sources),
+        goals=Goals(expected=goals.expected, actual=goals.actual),
+        indicators=tuple(indicators),
+        total=_total(table, sources, findings),
+        level1_weights=_weights(table.weights),
+    )
+    return form.model_copy(update={"sources": sources}), findings
+
+
+def _funds(read: FundsRead, sources: dict[str, Source]) -> Funds:
+    for key, line in read.lines.items():
+        sources[f"funds.{key}"] = Source(line=line)
+    rows: dict[str, FundsRow] = dict(read.rows)
+    return Funds(unit=read.unit, **rows, extra_rows=tuple(read.extra))
+
+
+def _indicator(
+    index: int, row: RowDraft, sources: dict[str, Source], findings: list[Finding]
+) -> Indicator:
+    path = f"indicators[{index}]"
+    first = min((v for v in row.lines.values() if v), default=None)
+    if first is not None:
+        sources[path] = Source(line=first)
+    for cell in _CELLS:
+        if getattr(row, cell) is not None and cell in row.lines:
+            sources[f"{path}.{cell}"] = Source(line=row.lines[cell])
+    return Indicator(
+        level1=row.level1,
+        level2=row.level2,
+        name=row.name,
+        target=row.target or None,
+        actual=row.actual or None,
+        weight=_number(row.weight, f"{path}.weight", row.lines.get("weight"), findings),
+        score=_number(row.score, f"{path}.score", row.lines.get("score"), findings),
+        deviation=row.deviation or None,
+        nature=row.nature,
+        unit=row.unit,
+        applicable=not any("不适用" in (c or "") for c in (row.actual, row.weight, row.score)),
+    )
+
+
+def _number(
+    text: str | None, path: str, line: int | None, findings: list[Finding]
+) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return parse_cell_number(text)
+    except ValueParseError:
+        findings.append(
+            reader_finding(
+                "READ.not-a-number",
+                f"“{text}”不是数值，{path} 留空（R1）",
+                line=line,
+                path=path,
+            )
+        )
+        return None
+
+
+def _total(table: TableRead, sources: dict[str, Source], findings: list[Finding]) -> Total:
+    if table.total_line is not None:
+        sources["total"] = Source(line=table.total_line)
+    line = table.total_line
+    return Total(
+        weight=_number(table.total_weight, "total.weight", line, findings),
+        score=_number(table.total_score, "total.score", line, findings),
+    )
+
+
+def _weights(weights: dict[str, str]) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for label, text in weights.items():
+        value = parse_cell_number(text)
+        if value is not None:
+            out[label] = value
+    return out

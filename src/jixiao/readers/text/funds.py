@@ -1,0 +1,153 @@
+"""The funds block (项目资金, R2/R3): rows by label, cells by the printed column order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.model.finding import Finding
+from jixiao.model.form import FundsRow
+from jixiao.readers.base import reader_finding
+from jixiao.readers.text.labels import FUNDS_COLUMNS, FUNDS_ROWS
+from jixiao.readers.text.lines import Frag
+from jixiao.values.errors import ValueParseError
+from jixiao.values.numbers import is_null, parse_cell_number
+
+# The national column order (10号文 附件1) when the header cannot be read.
+DEFAULT_COLUMNS = ("initial", "adjusted", "executed", "weight", "rate", "score")
+_AMOUNT_COLUMNS = ("initial", "adjusted", "executed")
+_GLUED = re.compile(r"(?P<label>资金总额|财政拨款|财政资金)[:：]?(?P<digits>\d[\d.,%]{3,})")
+_UNIT_YUAN = re.compile(r"[(（]\s*元\s*[)）]|单位[:：]\s*元")
+_UNIT_WAN = re.compile(r"万元")
+# A ratio rate above this is not a ratio but a percent printed without its sign.
+_RATIO_LIMIT = Decimal("1.5")
+
+
+@dataclass
+class FundsRead:
+    """Funds rows read, keyed total/appropriation/carryover/other or extra, with their lines."""
+
+    unit: str = "万元"
+    rows: dict[str, FundsRow] = field(default_factory=dict)
+    extra: list[FundsRow] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_funds(frags: list[Frag]) -> FundsRead:
+    """Read every funds row whose label stands in its own cell; report glued rows."""
+    out = FundsRead(unit=_unit(frags))
+    columns = _columns(frags)
+    for i, frag in enumerate(frags):
+        key = row_key(frag.text)
+        if key is None or (key != "extra" and key in out.rows):
+            continue
+        cells = _cells_after(frags, i)
+        row = _row(frag, cells, columns, out)
+        if key == "extra":
+            out.extra.append(row)
+            out.lines[f"extra_rows[{len(out.extra) - 1}]"] = frag.line
+        else:
+            out.rows[key] = row
+            out.lines[key] = frag.line
+    _report_glued(frags, out)
+    return out
+
+
+def row_key(text: str) -> str | None:
+    """The Funds attribute a row label belongs to, or None."""
+    label = text.replace(" ", "")
+    for pattern, key in FUNDS_ROWS:
+        if pattern.match(label):
+            return key
+    return None
+
+
+def _unit(frags: list[Frag]) -> str:
+    for frag in frags:
+        if "项目资金" in frag.text or "资金情况" in frag.text or "年度预算数" in frag.text:
+            if _UNIT_YUAN.search(frag.text):
+                return "元"
+            if _UNIT_WAN.search(frag.text):
+                return "万元"
+    for frag in frags[:80]:
+        if _UNIT_YUAN.fullmatch(frag.text.strip()):
+            return "元"
+    return "万元"
+
+
+def _columns(frags: list[Frag]) -> tuple[str, ...]:
+    """The funds columns in printed order, from the first run of column labels."""
+    found: list[str] = []
+    for frag in frags:
+        text = frag.text.replace(" ", "")
+        key = next((k for p, k in FUNDS_COLUMNS if p.match(text)), None)
+        if key is not None and key not in found:
+            found.append(key)
+        elif found and row_key(text) is not None:
+            break
+    usable = [k for k in found if k in DEFAULT_COLUMNS or k == "reason"]
+    return tuple(usable) if len(usable) >= 3 else DEFAULT_COLUMNS
+
+
+def _cells_after(frags: list[Frag], i: int) -> list[Frag]:
+    """The value cells after a row label: numbers and dashes up to the next label or text."""
+    cells: list[Frag] = []
+    for frag in frags[i + 1 : i + 10]:
+        if row_key(frag.text) is not None or not _is_value(frag.text):
+            break
+        cells.append(frag)
+    return cells
+
+
+def _is_value(text: str) -> bool:
+    if is_null(text):
+        return True
+    try:
+        parse_cell_number(text)
+    except ValueParseError:
+        return False
+    return True
+
+
+def _row(label: Frag, cells: list[Frag], columns: tuple[str, ...], out: FundsRead) -> FundsRow:
+    values: dict[str, Decimal | None] = {}
+    for column, cell in zip(columns, cells, strict=False):
+        if column == "reason":
+            break
+        values[column] = _number(cell, column, out)
+    return FundsRow(label=label.text, **values)
+
+
+def _number(cell: Frag, column: str, out: FundsRead) -> Decimal | None:
+    value = parse_cell_number(cell.text)
+    if column != "rate" or value is None or "%" in cell.text:
+        return value
+    if value <= _RATIO_LIMIT:
+        out.findings.append(
+            reader_finding(
+                "READ.rate-ratio",
+                f"执行率印为比值“{cell.text}”，按百分数 {value * 100}% 读取（R3）",
+                line=cell.line,
+                path="funds.total.rate",
+            )
+        )
+        return (value * 100).normalize() if value else value
+    return value
+
+
+def _report_glued(frags: list[Frag], out: FundsRead) -> None:
+    """Rows whose label and numbers ran together ('年度资金总额303010100%'): left empty, reported."""
+    for frag in frags:
+        for match in _GLUED.finditer(frag.text):
+            digits = match.group("digits")
+            out.findings.append(
+                reader_finding(
+                    "READ.glued-cells",
+                    f"无法拆分粘连的单元格“{digits}”（第{frag.line}行），"
+                    f"“{match.group('label')}”一行留空（R1）",
+                    line=frag.line,
+                    path="funds",
+                )
+            )

@@ -1,0 +1,61 @@
+"""年度总体目标: the 预期目标 and 实际完成情况 text cells, split where the wrapping changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jixiao.readers.text.cells import cell_cost, join_text
+from jixiao.readers.text.lines import Frag
+
+_START = ("预期目标", "年初设定目标", "项目年度目标")
+_SECOND = ("实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标实际完成情况")
+_END = ("绩效指标", "一级指标", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
+_MAX_FRAGS = 40
+_SAME_LINE_JOIN = 1.0
+
+
+@dataclass
+class GoalsRead:
+    """The two goal texts and the line each starts on."""
+
+    expected: str | None = None
+    actual: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def read_goals(frags: list[Frag]) -> GoalsRead:
+    """The cells after the 预期目标 / 实际完成情况 header, up to the indicator table."""
+    out = GoalsRead()
+    start = next((i for i, f in enumerate(frags) if f.text.startswith(_START)), None)
+    if start is None:
+        return out
+    i = start + 1
+    while i < len(frags) and frags[i].text.startswith(_SECOND):
+        i += 1
+    body: list[Frag] = []
+    for frag in frags[i : i + _MAX_FRAGS]:
+        if frag.text.startswith(_END) or frag.text.startswith(_START):
+            break
+        body.append(frag)
+    if not body:
+        return out
+    first, second = _split_two(body)
+    out.expected = join_text([f.text for f in first])
+    out.lines["expected"] = first[0].line
+    if second:
+        out.actual = join_text([f.text for f in second])
+        out.lines["actual"] = second[0].line
+    return out
+
+
+def _split_two(body: list[Frag]) -> tuple[list[Frag], list[Frag]]:
+    """The split into two cells that best fits how the lines wrap."""
+    if len(body) == 1:
+        return body, []
+    best = min(range(1, len(body)), key=lambda k: _cost(body[:k]) + _cost(body[k:]))
+    return body[:best], body[best:]
+
+
+def _cost(cell: list[Frag]) -> float:
+    joined_on_line = sum(1 for f in cell[1:] if not f.first)
+    return cell_cost(cell, None) + joined_on_line * _SAME_LINE_JOIN

@@ -1,0 +1,129 @@
+"""The header: 表名, 年度, 项目名称, 主管部门, 实施单位, 项目负责人, 联系电话 (R1)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.readers.text.labels import FUNDS_COLUMNS, FUNDS_ROWS, HEADER_LABELS
+from jixiao.readers.text.lines import Frag
+
+_TITLE = re.compile(r"[^\s|:：，,。]{0,30}?(?:自评表|评分表|自評表|数据表|自评报告|自評報告)")
+_YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
+_YEAR = re.compile(r"(20\d\d)\s*年\s*度")
+_PHONE = re.compile(r"^(?P<who>[^\d]*?)\s*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
+# Words that end a header value glued to the next label in a one-line extraction.
+_STOPS = (
+    *(label for label, _ in HEADER_LABELS),
+    "项目资金",
+    "资金情况",
+    "项目类别",
+    "项目属性",
+    "项目基本情况",
+    "年初预算",
+    "全年预算",
+    "预算执行情况",
+    "年度资金总额",
+    "年度总体目标",
+    "绩效指标",
+    "填报日期",
+    "自评总分",
+    "项目年度目标",
+)
+_STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
+_MAX_VALUE = 80
+
+
+@dataclass
+class Header:
+    """Header values read, with the line each came from."""
+
+    title: str | None = None
+    year: int | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def read_header(frags: list[Frag]) -> Header:
+    """Header values by label; a value is the rest of the label's cell or the next cell."""
+    header = Header()
+    _read_title(frags, header)
+    for i, frag in enumerate(frags):
+        for label, key in HEADER_LABELS:
+            if key in header.fields or not frag.text.startswith(label):
+                continue
+            value = _value_after(frags, i, label)
+            if value:
+                _store(header, key, value, frag.line)
+            break
+    _read_glued(frags, header)
+    return header
+
+
+def _read_glued(frags: list[Frag], header: Header) -> None:
+    """Labels glued inside a longer cell (one-line extractions without separators)."""
+    start = next((i for i, f in enumerate(frags) if "项目名称" in f.text), None)
+    if start is None:
+        return
+    for frag in frags[start : start + 40]:
+        for label, key in HEADER_LABELS:
+            at = frag.text.find(label)
+            if key in header.fields or at <= 0:
+                continue
+            value = _value_after([Frag(frag.text[at:], frag.line)], 0, label)
+            if value:
+                _store(header, key, value, frag.line)
+
+
+def _read_title(frags: list[Frag], header: Header) -> None:
+    for frag in frags[:60]:
+        if header.title is None:
+            match = _TITLE.search(frag.text)
+            if match:
+                header.title = match.group(0)
+                header.lines["title"] = frag.line
+        if header.year is None:
+            match = _YEAR_IN_PARENS.search(frag.text) or _YEAR.search(frag.text)
+            if match:
+                header.year = int(match.group(1))
+                header.lines["year"] = frag.line
+        if "项目名称" in frag.text:
+            break
+
+
+def _value_after(frags: list[Frag], i: int, label: str) -> str | None:
+    rest = frags[i].text[len(label) :].lstrip(":：(（盖章)） ")
+    if not rest and i + 1 < len(frags) and not is_label(frags[i + 1].text):
+        rest = frags[i + 1].text
+    stop = _STOP_RE.search(rest)
+    if stop is not None:
+        rest = rest[: stop.start()]
+    rest = rest.strip(" :：|")
+    if not rest or len(rest) > _MAX_VALUE:
+        return None
+    return rest
+
+
+def _store(header: Header, key: str, value: str, line: int) -> None:
+    if key == "leader_phone":
+        match = _PHONE.match(value)
+        who, phone = (match.group("who"), match.group("phone")) if match else (value, None)
+        for sub, text in (("leader", who), ("phone", phone)):
+            if text and text.strip():
+                header.fields[sub] = text.strip()
+                header.lines[sub] = line
+        return
+    header.fields[key] = value
+    header.lines[key] = line
+
+
+def is_label(text: str) -> bool:
+    """True for a header, funds row or funds column label (a cell that is not a value)."""
+    stripped = text.strip(" :：")
+    if any(stripped.startswith(label) for label, _ in HEADER_LABELS):
+        return True
+    if any(p.match(stripped) for p, _ in FUNDS_ROWS) or any(
+        p.match(stripped) for p, _ in FUNDS_COLUMNS
+    ):
+        return True
+    return _STOP_RE.match(stripped) is not None

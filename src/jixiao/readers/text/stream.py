@@ -1,0 +1,240 @@
+"""The indicator table as a stream of wrapped lines (the PDF layout of the seed form).
+
+Weight/score pairs anchor the rows: what lies between two pairs is the previous row's deviation,
+then the next row's 三级指标, 年度指标值 and 实际完成值 (the name may be a merged cell shared with
+the row above). Line breaks inside that stretch are either wraps or cell ends; the grouping that
+best fits how extraction wraps cells (``cells.py``) wins.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from jixiao.readers.text.cells import (
+    boundary_cost,
+    cell_cost,
+    dev_like,
+    join_text,
+    target_like,
+)
+from jixiao.readers.text.labels import level_of, strip_weight
+from jixiao.readers.text.lines import Frag, width
+
+_SCORE_CELL = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?|[-—–/／－]+)$")
+_MAX_CHOICES = 12  # line breaks considered per stretch; keeps the search small
+_INHERIT_COST = 0.3
+_ROLE_COST = 1.5
+
+# Role patterns for a stretch of m cells: after a level label the row needs its own name.
+_PATTERNS: dict[bool, tuple[tuple[str, ...], ...]] = {
+    False: (
+        ("dev", "name", "target", "actual"),
+        ("name", "target", "actual"),
+        ("dev", "target", "actual"),
+        ("target", "actual"),
+    ),
+    True: (("name", "target", "actual"), ("name", "target")),
+}
+
+
+@dataclass
+class RowDraft:
+    """One indicator row as read, with the line each cell came from."""
+
+    level1: str | None
+    level2: str | None
+    name: str | None = None
+    target: str | None = None
+    actual: str | None = None
+    weight: str | None = None
+    score: str | None = None
+    deviation: str | None = None
+    nature: str | None = None
+    unit: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Level:
+    level1: str | None = None
+    level2: str | None = None
+    weights: dict[str, str] = field(default_factory=dict)
+
+
+def parse_stream(frags: list[Frag]) -> tuple[list[RowDraft], dict[str, str]]:
+    """Indicator rows from the fragments of the table body, and weights printed in level labels."""
+    widths: dict[str, int] = {}
+    rows: list[RowDraft] = []
+    for _ in range(2):  # the second pass knows each column's width from the first
+        rows, weights = _parse(frags, widths)
+        widths = _column_widths(rows, frags)
+    return rows, weights
+
+
+def _parse(frags: list[Frag], widths: dict[str, int]) -> tuple[list[RowDraft], dict[str, str]]:
+    pairs = _pair_positions(frags)
+    level = _Level()
+    rows: list[RowDraft] = []
+    buf: list[Frag] = []
+    fresh = True
+    i = 0
+    while i < len(frags):
+        frag = frags[i]
+        label = level_of(frag.text)
+        if label is not None and i not in pairs:
+            _attach_dev(rows, buf)
+            buf = []
+            _set_level(level, frag.text, label, frags[i + 1] if i + 1 < len(frags) else None)
+            fresh = True
+        elif i in pairs:
+            row = _resolve(buf, rows, level, fresh, widths)
+            row.weight, row.score = frag.text, frags[i + 1].text
+            row.lines["weight"] = row.lines["score"] = frag.line
+            rows.append(row)
+            buf, fresh = [], False
+            i += 1
+        else:
+            buf.append(frag)
+        i += 1
+    _attach_dev(rows, buf)
+    return rows, level.weights
+
+
+def _pair_positions(frags: list[Frag]) -> set[int]:
+    """Indexes of weight cells: the last two of a run of number/dash cells on one line."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, frag in enumerate([*frags, Frag("", -1)]):
+        same_line = run and frag.line == frags[run[-1]].line
+        if _SCORE_CELL.match(frag.text) and (not run or same_line):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.add(run[-2])
+        run = [i] if _SCORE_CELL.match(frag.text) else []
+    return found
+
+
+def _set_level(level: _Level, text: str, label: tuple[str, str | None], nxt: Frag | None) -> None:
+    kind, weight = label
+    name = strip_weight(text)
+    if kind == "either":
+        next_is_level = nxt is not None and level_of(nxt.text) is not None
+        kind = "level1" if next_is_level or level.level1 is None else "level2"
+    if kind == "level1":
+        level.level1, level.level2 = name, None
+    else:
+        level.level2 = name
+    if weight is not None:
+        level.weights[name] = weight
+
+
+def _attach_dev(rows: list[RowDraft], buf: list[Frag]) -> None:
+    if rows and buf:
+        rows[-1].deviation = join_text([f.text for f in buf])
+        rows[-1].lines["deviation"] = buf[0].line
+
+
+def _resolve(
+    buf: list[Frag], rows: list[RowDraft], level: _Level, fresh: bool, widths: dict[str, int]
+) -> RowDraft:
+    """Split the fragments before a weight/score pair into the previous deviation and this row."""
+    row = RowDraft(level.level1, level.level2)
+    if not buf:
+        return row
+    best = _best_grouping(buf, fresh or not rows, widths)
+    for role, cell in best:
+        text = join_text([f.text for f in cell])
+        if role == "dev":
+            _attach_dev(rows, cell)
+            continue
+        setattr(row, role, text)
+        row.lines[role] = cell[0].line
+    if row.name is None and rows:
+        row.name = rows[-1].name
+        row.lines["name"] = rows[-1].lines.get("name", buf[0].line)
+    return row
+
+
+def _best_grouping(
+    buf: list[Frag], fresh: bool, widths: dict[str, int]
+) -> list[tuple[str, list[Frag]]]:
+    breaks = [i for i in range(1, len(buf)) if buf[i].first]
+    fixed = [i for i in range(1, len(buf)) if not buf[i].first]
+    if len(breaks) > _MAX_CHOICES:
+        breaks = sorted(breaks, key=lambda i: width(buf[i - 1].text))[:_MAX_CHOICES]
+    best: tuple[float, list[tuple[str, list[Frag]]]] | None = None
+    for pattern in _PATTERNS[fresh]:
+        extra = len(pattern) - 1 - len(fixed)
+        if extra < 0 or extra > len(breaks):
+            continue
+        for chosen in combinations(breaks, extra):
+            cuts = sorted([*fixed, *chosen])
+            cells = [buf[a:b] for a, b in zip([0, *cuts], [*cuts, len(buf)], strict=True)]
+            cost = _cost(pattern, cells, widths)
+            if best is None or cost < best[0]:
+                best = (cost, list(zip(pattern, cells, strict=True)))
+    if best is None:
+        return _fallback(buf)
+    return best[1]
+
+
+def _cost(pattern: tuple[str, ...], cells: list[list[Frag]], widths: dict[str, int]) -> float:
+    cost = 0.0 if "name" in pattern else _INHERIT_COST
+    for role, cell in zip(pattern, cells, strict=True):
+        cost += cell_cost(cell, widths.get(role))
+        text = "".join(f.text for f in cell)
+        if role == "dev" and not dev_like(text):
+            cost += _ROLE_COST
+        if role == "name" and ("，" in text or "。" in text or _SCORE_CELL.match(text)):
+            cost += _ROLE_COST
+        if role == "target" and not target_like(text) and dev_like(text):
+            cost += _ROLE_COST / 2
+    for role, before, after in zip(pattern, cells, cells[1:], strict=False):
+        cost += boundary_cost(before[-1], after[0], widths.get(role))
+    return cost
+
+
+def _fallback(buf: list[Frag]) -> list[tuple[str, list[Frag]]]:
+    """More cells on one line than a row has: the last three are name, target and actual."""
+    cells = [[frag] for frag in buf]
+    if len(cells) < 3:
+        return list(zip(("target", "actual"), cells, strict=False))
+    head = [f for c in cells[:-3] for f in c]
+    tail = list(zip(("name", "target", "actual"), cells[-3:], strict=True))
+    return [("dev", head), *tail] if head else tail
+
+
+def _column_widths(rows: list[RowDraft], frags: list[Frag]) -> dict[str, int]:
+    """Each text column's width: the median width of lines that wrapped (non-final lines)."""
+    by_line: dict[int, list[Frag]] = {}
+    for f in frags:
+        by_line.setdefault(f.line, []).append(f)
+    samples: dict[str, list[int]] = {}
+    for row in rows:
+        for role in ("name", "target", "actual", "deviation"):
+            text = getattr(row, role)
+            start = row.lines.get(role)
+            if text is None or start is None:
+                continue
+            for w in _wrapped_widths(text, start, by_line):
+                samples.setdefault("dev" if role == "deviation" else role, []).append(w)
+    return {role: int(statistics.median(ws)) for role, ws in samples.items() if ws}
+
+
+def _wrapped_widths(text: str, start: int, by_line: dict[int, list[Frag]]) -> list[int]:
+    """Widths of the non-final lines of a joined cell, found again line by line."""
+    out: list[int] = []
+    rest = text
+    for line in range(start, start + 40):
+        piece = next((f.text for f in by_line.get(line, []) if rest.startswith(f.text)), None)
+        if piece is None:
+            continue
+        rest = rest[len(piece) :].lstrip(" ")
+        if not rest:
+            break
+        out.append(width(piece))
+    return out

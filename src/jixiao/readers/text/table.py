@@ -1,0 +1,154 @@
+"""Where the indicator table is, which reader fits its layout, and the 总分 row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.model.finding import Finding
+from jixiao.readers.base import reader_finding
+from jixiao.readers.text.grid import column_key, header_columns, read_grid
+from jixiao.readers.text.labels import TOTAL_LABELS, level_of
+from jixiao.readers.text.lines import Frag, split_line
+from jixiao.readers.text.stream import RowDraft, parse_stream
+
+_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
+_GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{4,}(?:\.\d+)?)")
+_HEADER_START = ("一级指标", "一级")
+
+
+@dataclass
+class TableRead:
+    """Indicator rows, label weights, the total cells and what could not be read."""
+
+    rows: list[RowDraft] = field(default_factory=list)
+    weights: dict[str, str] = field(default_factory=dict)
+    total_weight: str | None = None
+    total_score: str | None = None
+    total_line: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRead:
+    """Read the table with the grid reader for pipe tables, else as a wrapped stream."""
+    out = TableRead()
+    total_at = _read_total(frags, out)
+    if _is_pipe_grid(lines):
+        _read_pipe(lines, first_line, out)
+    elif _is_cell_per_line(lines):
+        _read_cell_sequence(lines, first_line, out)
+    else:
+        body = _stream_body(frags, total_at)
+        if body:
+            out.rows, out.weights = parse_stream(body)
+    return out
+
+
+def _read_total(frags: list[Frag], out: TableRead) -> int | None:
+    for i, frag in enumerate(frags):
+        if frag.text.replace(" ", "") in TOTAL_LABELS:
+            cells = [f for f in frags[i + 1 : i + 3] if _NUMBER.match(f.text)]
+            if cells:
+                out.total_weight = cells[0].text
+                out.total_score = cells[1].text if len(cells) > 1 else None
+            out.total_line = frag.line
+            return i
+        glued = _GLUED_TOTAL.search(frag.text)
+        if glued:
+            out.total_line = frag.line
+            out.findings.append(
+                reader_finding(
+                    "READ.glued-cells",
+                    f"无法拆分粘连的单元格“{glued.group(2)}”（第{frag.line}行），总分留空（R1）",
+                    line=frag.line,
+                    path="total",
+                )
+            )
+            return i
+    return None
+
+
+def _is_pipe_grid(lines: list[str]) -> bool:
+    piped = [ln for ln in lines if ln.count("|") >= 2]
+    return len(piped) >= 5 and len(piped) * 2 >= len([ln for ln in lines if ln.strip()])
+
+
+def _read_pipe(lines: list[str], first_line: int, out: TableRead) -> None:
+    columns: list[str] = []
+    header_cells: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    for offset, line in enumerate(lines):
+        cells = split_line(line)
+        if not columns:
+            header_cells = [*header_cells[-12:], *cells] if _has_column(cells) else []
+            columns = header_columns(header_cells)
+            continue
+        if cells and header_columns(cells):
+            break  # the next form's table
+        rows.append((first_line + offset, cells))
+    if not columns:
+        return
+    grid = read_grid(rows, columns)
+    out.rows, out.weights = grid.rows, grid.weights
+    for line in grid.shifted:
+        out.findings.append(
+            reader_finding(
+                "READ.columns-shifted",
+                f"第{line}行缺少单元格，列已错位，无法确定各值所属的列，只读取了指标名称（R1）",
+                line=line,
+            )
+        )
+
+
+def _is_cell_per_line(lines: list[str]) -> bool:
+    """Every cell on its own line ending in ' |', empty cells as bare '|' (004)."""
+    ended = [ln for ln in lines if ln.rstrip().endswith("|") and ln.count("|") == 1]
+    return len(ended) >= 20 and len(ended) * 2 >= len([ln for ln in lines if ln.strip()])
+
+
+def _read_cell_sequence(lines: list[str], first_line: int, out: TableRead) -> None:
+    """Cells in reading order with their empties: the header fixes how many cells make a row."""
+    cells = [
+        (first_line + i, ln.strip().rstrip("|").strip()) for i, ln in enumerate(lines) if ln.strip()
+    ]
+    start = next((i for i, (_, t) in enumerate(cells) if t.replace(" ", "") == "一级指标"), None)
+    if start is None:
+        return
+    end = start
+    while end < len(cells) and column_key(cells[end][1]) is not None:
+        end += 1
+    columns = header_columns([t for _, t in cells[start:end]])
+    body = [c for c in columns if c not in ("level1", "level2")]
+    rows: list[tuple[int, list[str]]] = []
+    i = end
+    while body and i < len(cells) and cells[i][1].replace(" ", "") not in TOTAL_LABELS:
+        line = cells[i][0]
+        row: list[str] = []
+        while i < len(cells) and level_of(cells[i][1]) is not None:
+            row.append(cells[i][1])
+            i += 1
+        row.extend(t for _, t in cells[i : i + len(body)])
+        i += len(body)
+        rows.append((line, row))
+    grid = read_grid(rows, columns, positional=True)
+    out.rows, out.weights = grid.rows, grid.weights
+
+
+def _has_column(cells: list[str]) -> bool:
+    return any(
+        c.replace(" ", "").startswith(("一级", "二级", "三级", "分值", "得分")) for c in cells
+    )
+
+
+def _stream_body(frags: list[Frag], total_at: int | None) -> list[Frag]:
+    """Fragments from the first level label after the table header up to 总分."""
+    end = total_at if total_at is not None else len(frags)
+    start = next(
+        (i for i, f in enumerate(frags[:end]) if f.text.replace(" ", "").startswith(_HEADER_START)),
+        None,
+    )
+    if start is None:
+        return []
+    while start < end and level_of(frags[start].text) is None:
+        start += 1
+    return frags[start:end]
