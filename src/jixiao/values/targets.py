@@ -113,7 +113,9 @@ _SUBJECT_TRIM = ":：-—、 "
 
 
 @dataclass(frozen=True, slots=True)
-class _Amount:
+class Amount:
+    """One quantity read from a cell: operator ('>=', '<', '=', '~' for 约/左右, or None)."""
+
     op: str | None
     value: Decimal
     unit: str | None
@@ -162,13 +164,13 @@ def _parse_deadline_target(raw: str, value: str, year: int | None, cost: bool) -
         subject, deadline, rest = inner[0].strip(_SUBJECT_TRIM) or None, inner[1], inner[2]
     else:
         deadline, rest = found
-    amount = _amount(rest, raw) if _HAS_NUMBER.search(rest) else None
+    amount = read_amount(rest, raw) if _HAS_NUMBER.search(rest) else None
     if amount is None:
         return Target(raw=raw, kind=TargetKind.DEADLINE, deadline=deadline, subject=subject)
     return _deadline_with_amount(raw, deadline, amount, subject)
 
 
-def _deadline_with_amount(raw: str, deadline: date, amount: _Amount, subject: str | None) -> Target:
+def _deadline_with_amount(raw: str, deadline: date, amount: Amount, subject: str | None) -> Target:
     op = None if amount.op == "~" else amount.op
     return Target(
         raw=raw,
@@ -183,7 +185,7 @@ def _deadline_with_amount(raw: str, deadline: date, amount: _Amount, subject: st
 
 
 def _single(raw: str, value: str, cost: bool) -> Target | None:
-    amount = _amount(value, raw)
+    amount = read_amount(value, raw)
     if amount is None:
         return None
     approx = amount.op == "~"
@@ -204,8 +206,11 @@ def _single(raw: str, value: str, cost: bool) -> Target | None:
     )
 
 
-def _amount(value: str, raw: str) -> _Amount | None:
-    """Read '[subject][operator]number[unit][operator word]' or None when it is not that shape."""
+def read_amount(value: str, raw: str) -> Amount | None:
+    """Read '[subject][operator]number[unit][operator word]', or None when it is not that shape.
+
+    Raises ValueParseError when the operators before and after the number contradict ('≥5个以下').
+    """
     match = _SINGLE.match(value)
     if match is None or not _plausible(match.group("num"), match.group("unit")):
         return None
@@ -215,7 +220,7 @@ def _amount(value: str, raw: str) -> _Amount | None:
         raise ValueParseError(raw, "运算符前后矛盾（R25）")
     op = (_PREFIX_OPS[pre] if pre else None) or (_SUFFIX_OPS[post] if post else None)
     subject = match.group("subject").strip(_SUBJECT_TRIM) or None
-    return _Amount(op, parse_number(match.group("num")), match.group("unit"), subject)
+    return Amount(op, parse_number(match.group("num")), match.group("unit"), subject)
 
 
 def _range(raw: str, value: str, cost: bool) -> Target | None:
