@@ -8,7 +8,7 @@ import pytest
 from jixiao.model.form import Form, Funds, FundsRow, Indicator
 from jixiao.model.policy import NATIONAL, Policy
 from jixiao.model.report import IndicatorResult
-from jixiao.scoring import FAILED_CODE, RULES, score_rows
+from jixiao.scoring import FAILED_CODE, RULES, evaluate, score_rows
 from jixiao.scoring.context import Row
 from jixiao.values.types import TargetKind
 
@@ -162,3 +162,64 @@ def test_failing_rule_becomes_a_finding(monkeypatch: pytest.MonkeyPatch) -> None
     assert all(f.severity == "info" for f in ev.findings)
     assert all(r.method == "failed" and not r.scored for r in ev.computed.indicators)
     assert ev.computed.total.score == Decimal("5.30")
+
+
+def test_seed_equivalent_form_through_the_value_parsers() -> None:
+    ev = evaluate(seed_form(), NATIONAL)
+    computed = ev.computed
+    assert computed.execution.explanation == (
+        "1467.62 ÷ 2768.00 = 53.02%；得分 = 10 × 53.02% = 5.30（R8，proportional）"
+    )
+    assert [r.score for r in computed.indicators] == [
+        Decimal(s) if s else None for s in SEED_EXPECTED
+    ]
+    methods = [r.method for r in computed.indicators]
+    assert methods == [
+        "range",
+        "unweighted",
+        "deadline",
+        "deadline",
+        "reverse",
+        "positive",
+        "positive",
+        "unweighted",
+    ]
+    prose = computed.indicators[5]  # a prose actual against ≥60%: a human judges, 15 stands
+    assert (prose.band_low, prose.band_high) == (Decimal(0), Decimal(15))
+    assert "需人工判断" in prose.explanation
+    deadline = computed.indicators[2]
+    assert deadline.explanation.startswith(
+        "完成于 2021-09-10，晚于 2021-05-31，时效未达成：得分应低于 80% 即 [0, 1.60)（P10 tier2）"
+    )
+    assert "P11" in computed.indicators[4].explanation
+    assert computed.total.score == Decimal("58.48")
+    assert [(r.level1, r.category) for r in ev.rows][4:7] == [
+        ("产出指标", "成本"),
+        ("效益指标", "社会效益"),
+        ("满意度指标", "满意度"),
+    ]
+    assert ev.findings == ()
+
+
+def test_qualitative_row_through_the_parsers() -> None:
+    form = Form(
+        year=2021,
+        indicators=(
+            Indicator(
+                level1="产出指标",
+                level2="质量指标",
+                name="验收质量",
+                target="符合标准、运行良好",
+                actual="部分达成年度指标并具有一定效果",
+                weight=D(10),
+                score=D(7),
+            ),
+        ),
+    )
+    result = evaluate(form, NATIONAL).computed.indicators[0]
+    assert (result.method, result.score, result.band_low, result.band_high) == (
+        "qualitative",
+        Decimal("7.00"),
+        Decimal("6.00"),
+        Decimal("7.99"),
+    )

@@ -24,6 +24,7 @@ from jixiao.scoring.positive import score_positive
 from jixiao.scoring.qualitative import score_qualitative
 from jixiao.scoring.range_ import score_range
 from jixiao.scoring.reverse import score_reverse
+from jixiao.scoring.rows import build_rows
 from jixiao.scoring.total import score_total
 
 RowRule = Callable[[Row, Policy], IndicatorResult | None]
@@ -49,8 +50,6 @@ __all__ = ["FAILED_CODE", "RULES", "Evaluation", "Row", "evaluate", "score_rows"
 
 def evaluate(form: Form, policy: Policy) -> Evaluation:
     """Parse every row once and score the form; a failing rule becomes a finding, not a crash."""
-    from jixiao.scoring.rows import build_rows
-
     return score_rows(form, policy, build_rows(form))
 
 

@@ -21,7 +21,7 @@ from jixiao.scoring.common import (
 )
 from jixiao.scoring.context import Row
 from jixiao.values.numbers import to_unit
-from jixiao.values.types import ActualKind, TargetKind
+from jixiao.values.types import TargetKind
 
 
 def score_deadline(row: Row, policy: Policy) -> IndicatorResult | None:
@@ -33,7 +33,7 @@ def score_deadline(row: Row, policy: Policy) -> IndicatorResult | None:
         return manual(row, "deadline", "时限目标缺少日期")
     due = target.deadline
     short = _amount_short(row)
-    if actual.kind is ActualKind.DATE and actual.date is not None:
+    if actual.date is not None:
         done = actual.date
         said = f"完成于 {done.isoformat()}"
         if done > due:
@@ -43,10 +43,11 @@ def score_deadline(row: Row, policy: Policy) -> IndicatorResult | None:
         weight = weight_of(row)
         text = f"{said}，不晚于 {due.isoformat()}，时效达成，记满分 {plain(weight)}（P10）"
         return computed(row, "deadline", weight, text)
-    if actual.kind is ActualKind.TIER and actual.tier is not None:
-        return _by_tier(row, policy, actual.tier)
     if short:
         return _missed(row, policy, f"实际 {short}", None)
+    if actual.tier is not None:
+        # P10: without a completion date the wording decides, as for R17.
+        return _by_tier(row, policy, actual.tier)
     return manual(row, "deadline", f"实际完成值“{actual.raw}”未写明完成日期")
 
 

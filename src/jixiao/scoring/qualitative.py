@@ -16,10 +16,12 @@ _TIER_NAMES = {1: "第一档", 2: "第二档", 3: "第三档"}
 def score_qualitative(row: Row, policy: Policy) -> IndicatorResult | None:
     """A 定性 target, or a non-deadline target whose actual is a tier text, is banded (R15)."""
     target, actual = row.target, row.actual
-    has_tier = actual.kind is ActualKind.TIER and actual.tier in _TIER_NAMES
-    if target.kind is not TargetKind.QUALITATIVE and not has_tier:
+    # A tier read beside a number or a date counts only under a 定性 target; under a numeric target
+    # the number decides, and only a pure tier text ('达成年度指标') makes the row banded (R17).
+    qualitative = target.kind is TargetKind.QUALITATIVE
+    if not qualitative and actual.kind is not ActualKind.TIER:
         return None
-    if not has_tier or actual.tier is None:
+    if actual.tier not in _TIER_NAMES or actual.tier is None:
         return manual(row, "qualitative", f"实际完成值“{actual.raw}”无法对应档次", "档次")
     low, high, shown_band = tier_band(weight_of(row), actual.tier, policy)
     rule = "R15" if policy.qualitative_bands == (Decimal("0.8"), Decimal("0.6")) else "R16"
