@@ -8,7 +8,7 @@ from jixiao.checks._common import make, num, quoted, results_by_index, same_as_p
 from jixiao.checks.reverse_full_score import overshoot
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation, Row
-from jixiao.values.types import ActualKind, TargetKind
+from jixiao.values.types import TargetKind
 
 _QUANTITATIVE = frozenset(
     {
@@ -27,7 +27,8 @@ def check(ev: Evaluation) -> Iterator[Finding]:
         ind, result = row.indicator, results.get(row.index)
         if result is None or not result.scored or result.score is None or ind.score is None:
             continue
-        if _owned_elsewhere(row) or result.band_low is not None:
+        # Band rows (qualitative, missed deadlines, human judgement) are E7's (P12, P16).
+        if _owned_elsewhere(row) or result.band_low != result.band_high:
             continue
         if same_as_printed(ind.score, result.score):
             continue
@@ -43,12 +44,8 @@ def check(ev: Evaluation) -> Iterator[Finding]:
 
 
 def _owned_elsewhere(row: Row) -> bool:
-    """Rows whose wrong score another check already names: E1 above weight, E7 bands, E12."""
+    """Rows whose wrong score another check already names: E1 above the weight, E12."""
     ind = row.indicator
     if ind.weight is not None and ind.score is not None and ind.score > ind.weight:
         return True
-    return row.actual.kind == ActualKind.TIER or overshoot(row) is not None or _dated_deadline(row)
-
-
-def _dated_deadline(row: Row) -> bool:
-    return row.target.kind == TargetKind.DEADLINE and row.actual.kind == ActualKind.DATE
+    return overshoot(row) is not None
