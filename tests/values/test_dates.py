@@ -42,6 +42,7 @@ from jixiao.values.dates import find_date, parse_deadline, split_deadline
         ("2021-09-30前", date(2021, 9, 30)),
         ("6月30日前完成", date(2021, 6, 30)),
         ("12月31号前", date(2021, 12, 31)),
+        ("7月31號", date(2021, 7, 31)),
     ],
 )
 def test_parse_deadline(text: str, expected: date) -> None:
@@ -104,6 +105,7 @@ def test_split_deadline(text: str, expected: tuple[date, str] | None) -> None:
         ("周期36个月", None),
         ("周期36月", None),
         ("全年完成", None),
+        ("2052-11.1.0.11691", None),
         ("", None),
     ],
 )

@@ -64,9 +64,8 @@ def _whole_amount(value: str, dated: bool) -> Amount | None:
 
 
 def _part_of_date(amount: Amount) -> bool:
-    """In a dated text, '9月10日' or '12月完成' is the date, not a quantity of 日 or 月."""
-    subject_digits = bool(amount.subject and _ANY_NUMBER.search(amount.subject))
-    return subject_digits or (amount.unit or "")[:1] in ("年", "月", "日", "号")
+    """In a dated text, '12月完成' is the date, not a quantity of 月."""
+    return (amount.unit or "")[:1] in ("年", "月", "日", "号", "號")
 
 
 def _largest_money(value: str) -> tuple[Decimal, str] | None:

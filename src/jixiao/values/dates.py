@@ -15,9 +15,9 @@ _YEAR = r"(?:(?P<year>\d{4})年|(?P<next>次年|明年|下一?年)|本年度?|�
 # A month with a day, or a month alone (optionally 底/末/份); never glued to a preceding digit,
 # so '36个月' or '136月' is not read as a month.
 _MONTH_DAY = (
-    rf"(?<![\d.])(?P<month>{_MONTH})月(?:(?P<day>{_N})[日号]|(?P<end>底|末|份)?(?![\d日号]))"
+    rf"(?<![\d.])(?P<month>{_MONTH})月(?:(?P<day>{_N})[日号號]|(?P<end>底|末|份)?(?![\d日号號]))"
 )
-_ISO = r"(?<!\d)(?P<iy>\d{4})[-./](?P<im>\d{1,2})[-./](?P<id>\d{1,2})(?!\d)"
+_ISO = r"(?<!\d)(?P<iy>\d{4})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.])"
 _YEAR_END = r"(?:(?P<ey>\d{4})年?)?(?:年底|年末|年终|年内|年度内)|全年"
 _HALF = r"(?P<half>上半年|下半年)"
 _QUARTER = r"第?(?P<quarter>[1-4一二三四])季度(?:末|底)?"

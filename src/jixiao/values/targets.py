@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from jixiao.values.dates import search_deadline, split_deadline
+from jixiao.values.dates import parse_deadline, search_deadline, split_deadline
 from jixiao.values.errors import ValueParseError
 from jixiao.values.numbers import (
     KNOWN_UNITS,
@@ -84,9 +84,10 @@ def _alternation(words: dict[str, str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# The subject never crosses a clause break, so multi-clause prose stays qualitative, and never
-# holds an operator symbol, so glued cells ('≥90%≥90%') are not mistaken for one target.
-_SUBJECT = r"(?P<subject>[^,;。!?≥≤≧≦<>=═±]*?)"
+# The subject never crosses a clause break, so multi-clause prose stays qualitative; it holds no
+# operator symbol, so glued cells ('≥90%≥90%') are not one target, and no digit, so '4-6家' or
+# '指标12:孕产妇7天' is not read as a single quantity.
+_SUBJECT = r"(?P<subject>[^,;。!?≥≤≧≦<>=═±\d]*?)"
 _QUANT = rf"(?P<num>{NUMBER_PATTERN})(?P<unit>{UNIT_PATTERN})?"
 _END = r"(?:\(含[^)]*\))?[。.]?\Z"
 _SINGLE = re.compile(
@@ -153,8 +154,11 @@ def _parse_value_target(raw: str, value: str, cost: bool) -> Target:
 def _parse_deadline_target(raw: str, value: str, year: int | None, cost: bool) -> Target | None:
     """'5月底前', '2021年9月30日前支出100%', '资金于12月31日前拨付到位' (R14, P10)."""
     period = _PERIOD_WORDS.match(value)
-    if period and _HAS_NUMBER.search(value[period.end() :]):
-        return None  # '全年培训≥12次': 全年 names the period, not a deadline.
+    if period and value[period.end() :]:
+        # '全年培训≥12次', '全年实际完成情况': 全年 names the period; only '年内完成' is a deadline.
+        if _HAS_NUMBER.search(value[period.end() :]):
+            return None
+        return _pure_deadline(raw, value, year)
     found = split_deadline(value, year)
     subject: str | None = None
     if found is None:
@@ -168,6 +172,14 @@ def _parse_deadline_target(raw: str, value: str, year: int | None, cost: bool) -
     if amount is None:
         return Target(raw=raw, kind=TargetKind.DEADLINE, deadline=deadline, subject=subject)
     return _deadline_with_amount(raw, deadline, amount, subject)
+
+
+def _pure_deadline(raw: str, value: str, year: int | None) -> Target | None:
+    try:
+        deadline = parse_deadline(value, year)
+    except ValueParseError:
+        return None
+    return Target(raw=raw, kind=TargetKind.DEADLINE, deadline=deadline)
 
 
 def _deadline_with_amount(raw: str, deadline: date, amount: Amount, subject: str | None) -> Target:
