@@ -27,10 +27,10 @@ def nonstandard_reason(text: str, form: Form, tail: bool) -> str | None:
     for pattern, kind in _KINDS:
         if pattern.search(text):
             return kind
-    if not any(w in text for w in _SCORE_WORDS):
-        return "没有分值和得分栏"
     if form.project.name is None and form.title is None:
         return "表格片段（没有表头）"
+    if not any(w in text for w in _SCORE_WORDS):
+        return "没有分值和得分栏"
     return None
 
 

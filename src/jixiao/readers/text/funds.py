@@ -44,7 +44,7 @@ def read_funds(frags: list[Frag]) -> FundsRead:
         if key is None or (key != "extra" and key in out.rows):
             continue
         cells = _cells_after(frags, i)
-        row = _row(frag, cells, columns, out)
+        row = _row(frag, cells, columns, key, out)
         if key == "extra":
             out.extra.append(row)
             out.lines[f"extra_rows[{len(out.extra) - 1}]"] = frag.line
@@ -111,18 +111,22 @@ def _is_value(text: str) -> bool:
     return True
 
 
-def _row(label: Frag, cells: list[Frag], columns: tuple[str, ...], out: FundsRead) -> FundsRow:
+def _row(
+    label: Frag, cells: list[Frag], columns: tuple[str, ...], key: str, out: FundsRead
+) -> FundsRow:
     values: dict[str, Decimal | None] = {}
+    if len(cells) > len(columns) and columns == DEFAULT_COLUMNS[: len(columns)]:
+        columns = DEFAULT_COLUMNS  # '得分' printed after the row in a flattened extraction
     for column, cell in zip(columns, cells, strict=False):
         if column == "reason":
             break
-        values[column] = _number(cell, column, out)
+        values[column] = _number(cell, column, key, out)
     return FundsRow(label=label.text, **values)
 
 
-def _number(cell: Frag, column: str, out: FundsRead) -> Decimal | None:
+def _number(cell: Frag, column: str, key: str, out: FundsRead) -> Decimal | None:
     value = parse_cell_number(cell.text)
-    if column != "rate" or value is None or "%" in cell.text:
+    if column != "rate" or not value or "%" in cell.text:
         return value
     if value <= _RATIO_LIMIT:
         out.findings.append(
@@ -130,7 +134,7 @@ def _number(cell: Frag, column: str, out: FundsRead) -> Decimal | None:
                 "READ.rate-ratio",
                 f"执行率印为比值“{cell.text}”，按百分数 {value * 100}% 读取（R3）",
                 line=cell.line,
-                path="funds.total.rate",
+                path=f"funds.{key}.rate",
             )
         )
         return (value * 100).normalize() if value else value

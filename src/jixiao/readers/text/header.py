@@ -29,9 +29,15 @@ _STOPS = (
     "填报日期",
     "自评总分",
     "项目年度目标",
+    "财务负责人",
+    "单位负责人",
+    "项目地址",
 )
 _STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
 _MAX_VALUE = 80
+# '(盖章)' after 实施单位, '(单位)' after 主管部门.
+_REMARK = re.compile(r"^[(（][^)）]{1,4}[)）]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -76,31 +82,45 @@ def _read_glued(frags: list[Frag], header: Header) -> None:
 
 
 def _read_title(frags: list[Frag], header: Header) -> None:
+    """The title nearest before 项目名称, and the year printed with it ('（2021年度）')."""
+    head: list[Frag] = []
     for frag in frags[:60]:
-        if header.title is None:
-            match = _TITLE.search(frag.text)
-            if match:
-                header.title = match.group(0)
-                header.lines["title"] = frag.line
-        if header.year is None:
-            match = _YEAR_IN_PARENS.search(frag.text) or _YEAR.search(frag.text)
-            if match:
-                header.year = int(match.group(1))
-                header.lines["year"] = frag.line
+        head.append(frag)
         if "项目名称" in frag.text:
+            break
+    for frag in head:
+        match = _TITLE.search(frag.text)
+        if match:
+            header.title = match.group(0).lstrip("《…. 、0123456789")
+            header.lines["title"] = frag.line
+    for k, frag in enumerate(head):
+        # '（2022 年度）' may be split into two cells at its space.
+        window = " ".join(f.text for f in head[k : k + 3])
+        match = _YEAR_IN_PARENS.match(window) or _YEAR.search(frag.text)
+        match = match or _YEAR_IN_PARENS.search(frag.text)
+        if match:
+            header.year = int(match.group(1))
+            header.lines["year"] = frag.line
             break
 
 
 def _value_after(frags: list[Frag], i: int, label: str) -> str | None:
-    rest = frags[i].text[len(label) :].lstrip(":：(（盖章)） ")
-    if not rest and i + 1 < len(frags) and not is_label(frags[i + 1].text):
-        rest = frags[i + 1].text
+    rest = _REMARK.sub("", frags[i].text[len(label) :].strip()).lstrip(":： ")
+    following = [f for f in frags[i + 1 : i + 3] if not _REMARK.match(f.text)]
+    if not rest and following and not is_label(following[0].text):
+        rest = following[0].text
     stop = _STOP_RE.search(rest)
     if stop is not None:
         rest = rest[: stop.start()]
     rest = rest.strip(" :：|")
-    if not rest or len(rest) > _MAX_VALUE:
+    if not rest or len(rest) > _MAX_VALUE or is_label(rest):
         return None
+    if rest.count(")") + rest.count("）") > rest.count("(") + rest.count("（"):
+        return None  # the label sat inside parentheses, as in (实施单位用)填报单位
+    if label != "联系电话" and not _CJK.search(rest):
+        return None  # a name or unit without any Chinese character is a stray number
+    if any(full.startswith(rest) for full, _ in HEADER_LABELS):
+        return None  # a label broken over two cells ('项目主管单' + '位')
     return rest
 
 

@@ -60,7 +60,7 @@ FUNDS_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:全年预算数|调整后预算数|预算数)(?:[(（]A[)）])?[:：]?$"), "adjusted"),
     (re.compile(r"^(?:全年执行数?|预算执行数|执行数)(?:[(（]B[)）])?[:：]?$"), "executed"),
     (re.compile(r"^(?:分值|权重)$"), "weight"),
-    (re.compile(r"^(?:预算)?执行率(?:[(（]B/A[)）])?$"), "rate"),
+    (re.compile(r"^(?:预算)?执行率"), "rate"),
     (re.compile(r"^(?:自评)?得分$"), "score"),
     (re.compile(r"^原因$"), "reason"),
 )
@@ -76,11 +76,15 @@ FORM_WORDS = (
     "项目名称",
     "绩效指标",
     "自评表",
-    "自评報",
-    "自評",
+    "自评报告",
+    "评分表",
+    "评分细则",
     "一级指标",
     "三级指标",
+    "产出指标",
+    "效益指标",
     "绩效目标",
+    "基础数据表",
 )
 
 WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")

@@ -6,11 +6,9 @@ import re
 from dataclasses import dataclass
 
 _TITLE = re.compile(r"自评表|自評表|评分表|数据表|自评报告|自評報告|评分细则")
-_NAME = re.compile(r"项目名称|項目名稱|预算部门、单位名称")
+_NAME = re.compile(r"(?<!子)项目名称|预算部门、单位名称")
 # Words that show a stretch of text holds form content, not only a title or site boilerplate.
-_CONTENT = re.compile(
-    r"项目名称|项目名稱|資金總額|资金总额|总额|一级指标|三级指标|总分|合计|编制数|年初预算"
-)
+_CONTENT = re.compile(r"(?<!子)项目名称|资金总额|总额|一级指标|三级指标|总分|合计|编制数|年初预算")
 
 
 _TITLE_WORDS = 20

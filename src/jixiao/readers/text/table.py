@@ -15,6 +15,11 @@ from jixiao.readers.text.stream import RowDraft, parse_stream
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
 _GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{4,}(?:\.\d+)?)")
 _HEADER_START = ("一级指标", "一级")
+_MIN_BODY = 10
+_MAX_UNKNOWN_HEADINGS = 3
+_HEADER_WORDS = frozenset(
+    {"年度", "实际", "指标值", "完成值", "措施", "分", "值", "得", "二级", "三级"}
+)
 
 
 @dataclass
@@ -38,9 +43,19 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
     elif _is_cell_per_line(lines):
         _read_cell_sequence(lines, first_line, out)
     else:
-        body = _stream_body(frags, total_at)
+        body = _stream_body(frags, total_at, out)
         if body:
             out.rows, out.weights = parse_stream(body)
+        if len(body) >= _MIN_BODY and (not out.rows or _scrambled(out.rows)):
+            out.rows = []
+            out.findings.append(
+                reader_finding(
+                    "READ.columns-shifted",
+                    "指标表被压平，单元格顺序已打乱，无法确定各值所属的行和列，未读取指标行（R1）",
+                    line=body[0].line,
+                    path="indicators",
+                )
+            )
     return out
 
 
@@ -140,7 +155,16 @@ def _has_column(cells: list[str]) -> bool:
     )
 
 
-def _stream_body(frags: list[Frag], total_at: int | None) -> list[Frag]:
+def _scrambled(rows: list[RowDraft]) -> bool:
+    """Column headings read as cell values: the extraction mixed the header into the rows (003)."""
+    for row in rows:
+        for value in (row.name, row.target, row.actual):
+            if value and (value in _HEADER_WORDS or column_key(value) is not None):
+                return True
+    return False
+
+
+def _stream_body(frags: list[Frag], total_at: int | None, out: TableRead) -> list[Frag]:
     """Fragments from the first level label after the table header up to 总分."""
     end = total_at if total_at is not None else len(frags)
     start = next(
@@ -149,6 +173,23 @@ def _stream_body(frags: list[Frag], total_at: int | None) -> list[Frag]:
     )
     if start is None:
         return []
+    header_at = start
     while start < end and level_of(frags[start].text) is None:
         start += 1
+    unknown = [f.text for f in frags[header_at:start] if not _known_heading(f.text)]
+    if len(unknown) >= _MAX_UNKNOWN_HEADINGS:
+        out.findings.append(
+            reader_finding(
+                "READ.unknown-columns",
+                f"指标表的栏目（{'、'.join(unknown[:4])}…）不是标准格式，未读取指标行（R1）",
+                line=frags[header_at].line,
+                path="indicators",
+            )
+        )
+        return []
     return frags[start:end]
+
+
+def _known_heading(text: str) -> bool:
+    text = text.replace(" ", "")
+    return column_key(text) is not None or text in _HEADER_WORDS or text.startswith(_HEADER_START)

@@ -11,8 +11,8 @@ from jixiao.readers.base import reader_finding
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 # Only the characters of the labels the reader looks for; values keep their printed form.
 _TO_SIMPLIFIED = str.maketrans(
-    "項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對計劃級據評報說參與劃導",
-    "项绩价预财总标实际门单负责联电话资额当结转数执产质时经济满务对计划级据评报说参与划导",
+    "項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對計劃級據評報說參與導稱衛況態",
+    "项绩价预财总标实际门单负责联电话资额当结转数执产质时经济满务对计划级据评报说参与导称卫况态",
 )
 _TRADITIONAL = re.compile(r"[項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對]")
 _MIN_TRADITIONAL = 5
