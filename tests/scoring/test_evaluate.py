@@ -223,3 +223,10 @@ def test_qualitative_row_through_the_parsers() -> None:
         Decimal("6.00"),
         Decimal("7.99"),
     )
+
+
+def test_form_with_nothing_to_score_has_no_total_and_no_grade() -> None:
+    ev = evaluate(Form(), NATIONAL)
+    assert ev.computed.total.score is None
+    assert ev.computed.grade.grade is None
+    assert "未计算总分" in ev.computed.total.explanation

@@ -74,3 +74,10 @@ def test_text_actual_gets_a_human_band_without_printed_score() -> None:
 def test_other_kinds_are_not_positive() -> None:
     row = make_row(target(TargetKind.REVERSE, op="<=", value=D(1)), number("1"))
     assert score_positive(row, NATIONAL) is None
+
+
+def test_finer_printed_amount_is_not_rounded_in_the_explanation() -> None:
+    row = make_row(target(POS, op=">=", value=D("11.376"), unit="万元"), number("12", "万元"), "20")
+    result = score_positive(row, NATIONAL)
+    assert result is not None
+    assert result.explanation == "实际 12.00万元 ≥ 目标 11.376万元，记满分 20（R10）"

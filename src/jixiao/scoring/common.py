@@ -48,13 +48,24 @@ def two(value: Decimal) -> str:
 
 
 def number_in(value: Decimal, unit: str | None) -> str:
-    """The number alone; amounts and percents with two decimals, counts as printed."""
-    return two(value) if unit in _TWO_DECIMAL_UNITS else plain(value)
+    """The number alone; amounts and percents with (at least) two decimals, counts as printed.
+
+    A value printed with more decimals keeps them: '≥11.376万元' must not be shown as 11.38.
+    """
+    exponent = value.as_tuple().exponent
+    finer = isinstance(exponent, int) and exponent < -2
+    return two(value) if unit in _TWO_DECIMAL_UNITS and not finer else plain(value)
 
 
 def shown(value: Decimal, unit: str | None) -> str:
     """A value with its unit: '1467.42万元', '60.00%', '17个'."""
     return f"{number_in(value, unit)}{unit or ''}"
+
+
+def quote(text: str, limit: int = 16) -> str:
+    """Cell text in Chinese quotes, shortened so that an explanation stays one line."""
+    flat = " ".join(text.split())
+    return f"“{flat if len(flat) <= limit else flat[:limit] + '…'}”"
 
 
 def weight_of(row: Row) -> Decimal:
@@ -104,8 +115,8 @@ def banded(row: Row, method: str, low: Decimal, high: Decimal, explanation: str)
     printed score the rule score is None and only the band is reported.
     """
     weight = weight_of(row)
-    high = min(high, weight)
-    low = min(low, high)
+    high = cap(high, weight)
+    low = min(cap(low, weight), high)
     printed = row.indicator.score
     if printed is None:
         return IndicatorResult(

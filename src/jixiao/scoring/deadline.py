@@ -15,6 +15,7 @@ from jixiao.scoring.common import (
     manual,
     plain,
     q2,
+    quote,
     shown,
     two,
     weight_of,
@@ -48,12 +49,12 @@ def score_deadline(row: Row, policy: Policy) -> IndicatorResult | None:
     if actual.tier is not None:
         # P10: without a completion date the wording decides, as for R17.
         return _by_tier(row, policy, actual.tier)
-    return manual(row, "deadline", f"实际完成值“{actual.raw}”未写明完成日期")
+    return manual(row, "deadline", f"实际完成值{quote(actual.raw)}未写明完成日期")
 
 
 def _by_tier(row: Row, policy: Policy, tier: int) -> IndicatorResult:
     """No date: the tier text decides met or missed (P10 → R17)."""
-    said = f"实际“{row.actual.raw}”"
+    said = f"实际{quote(row.actual.raw)}"
     if tier == 1:
         weight = weight_of(row)
         return computed(

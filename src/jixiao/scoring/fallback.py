@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.model.policy import Policy
 from jixiao.model.report import IndicatorResult
-from jixiao.scoring.common import manual
+from jixiao.scoring.common import manual, quote
 from jixiao.scoring.context import Row
 from jixiao.values.types import TargetKind
 
@@ -16,4 +16,4 @@ def score_unrecognised(row: Row, policy: Policy) -> IndicatorResult:
         if row.target_error:
             reason += f"（{row.target_error}）"
         return manual(row, "manual", reason)
-    return manual(row, "manual", f"目标“{row.target.raw}”无对应计分规则")
+    return manual(row, "manual", f"目标{quote(row.target.raw)}无对应计分规则")

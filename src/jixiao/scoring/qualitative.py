@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from jixiao.model.policy import Policy
 from jixiao.model.report import IndicatorResult
-from jixiao.scoring.common import ZERO, banded, below, manual, q2, two, weight_of
+from jixiao.scoring.common import ZERO, banded, below, manual, q2, quote, two, weight_of
 from jixiao.scoring.context import Row
 from jixiao.values.types import ActualKind, TargetKind
 
@@ -22,12 +22,12 @@ def score_qualitative(row: Row, policy: Policy) -> IndicatorResult | None:
     if not qualitative and actual.kind is not ActualKind.TIER:
         return None
     if actual.tier not in _TIER_NAMES or actual.tier is None:
-        return manual(row, "qualitative", f"实际完成值“{actual.raw}”无法对应档次", "档次")
+        return manual(row, "qualitative", f"实际完成值{quote(actual.raw)}无法对应档次", "档次")
     low, high, shown_band = tier_band(weight_of(row), actual.tier, policy)
     rule = "R15" if policy.qualitative_bands == (Decimal("0.8"), Decimal("0.6")) else "R16"
     setting = "/".join(two(b * 100).removesuffix(".00") for b in policy.qualitative_bands)
     text = (
-        f"“{actual.raw}”为{_TIER_NAMES[actual.tier]}，得分应在 {shown_band}"
+        f"{quote(actual.raw)}为{_TIER_NAMES[actual.tier]}，得分应在 {shown_band}"
         f"（{rule}，qualitative_bands={setting}）"
     )
     return banded(row, "qualitative", low, high, text)

@@ -21,6 +21,9 @@ def score_total(
     rows_score = sum((r.score for r in scored if r.score is not None), ZERO)
     rows_weight = sum((weights.get(r.index) or ZERO for r in scored), ZERO)
     exec_score = execution.score
+    if exec_score is None and all(r.score is None for r in scored):
+        # A form with nothing scoreable (an empty or cut-off table) has no total, not a total of 0.
+        return TotalResult(explanation="没有可计分的执行率或指标，未计算总分（P12）")
     raw = rows_score + (exec_score or ZERO)
     # A missing execution score leaves its weight out too, so the rescaled total stays a ratio of
     # like with like.
