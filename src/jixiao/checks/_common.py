@@ -43,6 +43,22 @@ def num(d: Decimal) -> str:
     return format(d, "f")
 
 
+def money(d: Decimal) -> str:
+    """An amount for a message: at most the printed digits, trailing zeros beyond cents dropped.
+
+    Forms print "1,467.620000"; a reviewer reads 1467.62.
+    """
+    if places(d) > 2 and d == cents(d):
+        d = cents(d)
+    return format(d.normalize() if places(d) > 2 else d, "f")
+
+
+def clip(text: str | None, limit: int = 24) -> str:
+    """A cell's text for a message, shortened: long 定性 targets would drown the finding."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def score_text(d: Decimal) -> str:
     """A computed score for a message: two decimals, trailing zeros dropped ("2", "1.59")."""
     text = format(cents(d), "f")

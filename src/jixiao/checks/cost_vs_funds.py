@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import is_blank, make, num, quoted, same_as_printed
+from jixiao.checks._common import is_blank, make, money, quoted, same_as_printed
 from jixiao.checks._units import family, in_wan
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation, Row
@@ -55,8 +55,8 @@ def _spent(ev: Evaluation, costs: list[Row]) -> Iterator[Finding]:
         "E11.cost-vs-executed",
         Severity.WARNING,
         f"{row.path}.actual" if row else "funds.total.executed",
-        f"成本指标{who}实际 {num(total)} 万元，与项目资金全年执行数 {num(executed)} 万元相差 "
-        f"{num(abs(total - executed))} 万元，请核对（R2/E11）",
+        f"成本指标{who}实际 {money(total)} 万元，与项目资金全年执行数 {money(executed)} 万元相差 "
+        f"{money(abs(total - executed))} 万元，请核对（R2/E11）",
         "E11",
     )
 
@@ -87,6 +87,6 @@ def _planned(ev: Evaluation, costs: list[Row]) -> Iterator[Finding]:
         "E11.cost-above-budget",
         Severity.WARNING,
         f"{targets[0][0].path}.target" if len(targets) == 1 else "funds.total.initial",
-        f"成本指标目标合计 {num(total)} 万元，超过项目预算 {num(budget)} 万元（R26/E11）",
+        f"成本指标目标合计 {money(total)} 万元，超过项目预算 {money(budget)} 万元（R26/E11）",
         "E11",
     )

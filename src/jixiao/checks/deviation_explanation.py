@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.checks._common import has_target, is_blank, is_excluded, make, num, quoted
+from jixiao.checks._common import clip, has_target, is_blank, is_excluded, make, num, quoted
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Indicator
 from jixiao.scoring.context import Evaluation
@@ -37,7 +37,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
                 "E5.boilerplate",
                 Severity.INFO,
                 path,
-                f"{quoted(ind, i)}{owed}，偏差原因只写了“{(ind.deviation or '').strip()}”，"
+                f"{quoted(ind, i)}{owed}，偏差原因只写了“{clip(ind.deviation)}”，"
                 "未说明原因（R22/E5）",
                 "E5",
             )
@@ -50,7 +50,7 @@ def _why_owed(ind: Indicator) -> str | None:
             return f"得分 {num(ind.score)} 低于分值 {num(ind.weight)}"
         return None
     if has_target(ind) and is_excluded(ind):
-        raw = (ind.actual or "").strip()
+        raw = clip(ind.actual)
         actual = f"“{raw}”" if raw else "空"
-        return f"有年度指标值“{(ind.target or '').strip()}”，实际完成值为{actual}且未计分"
+        return f"有年度指标值“{clip(ind.target)}”，实际完成值为{actual}且未计分"
     return None

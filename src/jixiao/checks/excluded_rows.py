@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jixiao.checks._common import has_target, is_excluded, make, quoted, score_text
+from jixiao.checks._common import clip, has_target, is_excluded, make, quoted, score_text
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Indicator
 from jixiao.scoring.context import Evaluation
@@ -21,18 +21,19 @@ def check(ev: Evaluation) -> Iterator[Finding]:
             "E13.excluded-row",
             Severity.WARNING,
             f"indicators[{i}].weight",
-            f"{quoted(ind, i)}有年度指标值“{(ind.target or '').strip()}”，实际完成值"
-            f"“{(ind.actual or '').strip() or '空'}”，{_how(ind)}，未计入评分（R18/P5/E13）",
+            f"{quoted(ind, i)}有年度指标值“{clip(ind.target)}”，实际完成值"
+            f"“{clip(ind.actual) or '空'}”，{_how(ind)}，未计入评分（R18/P5/E13）",
             "E13",
         )
     total = ev.computed.total
     if excluded and total.rescaled is not None and total.score is not None:
+        rescaled, raw = score_text(total.rescaled), score_text(total.score)
+        same = "，因这些行未印分值，与原始总分相同" if rescaled == raw else f"（原始总分 {raw}）"
         yield make(
             "E13.rescaled-total",
             Severity.INFO,
             "total.score",
-            f"剔除 {excluded} 项未计分指标后，按适用指标折算为百分制的总分为 "
-            f"{score_text(total.rescaled)}（按规则计算的原始总分 {score_text(total.score)}）"
+            f"剔除 {excluded} 项未计分指标后，按适用指标折算为百分制的总分为 {rescaled}{same}"
             "（R18/P5/E13）",
             "E13",
         )

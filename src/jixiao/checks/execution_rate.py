@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import HUNDRED, make, num, same_as_printed, score_text
+from jixiao.checks._common import HUNDRED, make, money, num, same_as_printed, score_text
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation
 
@@ -25,7 +25,7 @@ def _rate(ev: Evaluation) -> Iterator[Finding]:
     if row.executed is not None and row.initial and row.initial != row.adjusted:
         wrong = row.executed / row.initial * HUNDRED
         if same_as_printed(row.rate, wrong):
-            message += f"，系误用年初预算数 {num(row.initial)} 作分母"
+            message += f"，系误用年初预算数 {money(row.initial)} 作分母"
     yield make(
         "E4.rate-mismatch", Severity.ERROR, "funds.total.rate", message + "（R7/P9/E4）", "E4"
     )

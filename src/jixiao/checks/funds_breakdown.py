@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import make, num, same_as_printed
+from jixiao.checks._common import make, money, same_as_printed
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation
 
@@ -27,7 +27,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
             "E11.breakdown-not-total",
             Severity.ERROR,
             f"funds.total.{column}",
-            f"{label}：各明细行合计 {num(summed)} {funds.unit}，不等于年度资金总额 "
-            f"{num(total)} {funds.unit}（R2/E11）",
+            f"{label}：各明细行合计 {money(summed)} {funds.unit}，不等于年度资金总额 "
+            f"{money(total)} {funds.unit}（R2/E11）",
             "E11",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.checks._common import is_blank, make, quoted
+from jixiao.checks._common import clip, is_blank, make, quoted
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation, Row
 from jixiao.values.types import TargetKind
@@ -74,7 +74,7 @@ def _vague(row: Row, text: str) -> Iterator[Finding]:
         "E9.vague-target",
         Severity.WARNING if only else Severity.INFO,
         f"{row.path}.target",
-        f"{quoted(row.indicator, row.index)}的年度指标值“{text}”用“{phrase}”表述，"
+        f"{quoted(row.indicator, row.index)}的年度指标值“{clip(text)}”用“{phrase}”表述，"
         "未细化量化（R26/E9）",
         "E9",
     )
