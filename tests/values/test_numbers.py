@@ -193,3 +193,16 @@ def test_parsers_raise_only_value_parse_error(text: str) -> None:
 def test_null_tokens_with_padding(token: str, pad: str) -> None:
     assert is_null(pad + token + pad)
     assert parse_cell_number(pad + token + pad) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "target", "expected"),
+    [
+        ("5", "‰", "%", "0.5"),
+        ("1.5", "%", "‰", "15"),
+        ("30", "日", "天", "30"),
+        ("6", "个月", "月", "6"),
+    ],
+)
+def test_to_unit_ratios_and_synonyms(value: str, unit: str, target: str, expected: str) -> None:
+    assert to_unit(Decimal(value), unit, target) == Decimal(expected)

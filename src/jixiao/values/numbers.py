@@ -89,6 +89,14 @@ _SCALES: dict[str, tuple[str, int]] = {
     "吨": ("mass", 3),
     "t": ("mass", 3),
     "万吨": ("mass", 7),
+    # Ratios: a per-mille figure is a tenth of the same figure in percent.
+    "%": ("ratio", 0),
+    "‰": ("ratio", -1),
+    # Synonyms that differ only in wording.
+    "天": ("day", 0),
+    "日": ("day", 0),
+    "月": ("month", 0),
+    "个月": ("month", 0),
 }
 
 
@@ -146,7 +154,7 @@ def split_quantity(text: str) -> tuple[Decimal, str | None]:
 
 
 def to_unit(value: Decimal, unit: str | None, target_unit: str | None) -> Decimal | None:
-    """Convert 元/万元/亿元, 平米/万平米 and a few other exact scales; None if not convertible."""
+    """Convert 元/万元/亿元, 平米/万平米, %/‰ and other exact scales; None if not convertible."""
     if unit == target_unit:
         return value
     if unit is None or target_unit is None:
