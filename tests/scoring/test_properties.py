@@ -6,9 +6,10 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jixiao.model.form import Form
+from jixiao.model.form import Form, Funds, FundsRow
 from jixiao.model.policy import PROFILES, Policy
 from jixiao.scoring import score_rows
+from jixiao.scoring.execution import score_execution
 from jixiao.values.types import Actual, ActualKind, Target, TargetKind
 
 from .rowkit import make_row
@@ -80,3 +81,15 @@ def test_score_within_weight(
             assert Decimal(0) <= bound <= weight
     if result.band_low is not None and result.band_high is not None:
         assert result.band_low <= result.band_high
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts, amounts, weights, policies)
+def test_execution_score_within_weight(
+    budget: Decimal, spent: Decimal, weight: Decimal, policy: Policy
+) -> None:
+    total = FundsRow(label="年度资金总额", adjusted=budget, executed=spent, weight=weight)
+    result = score_execution(Funds(total=total), policy)
+    assert result.score is not None
+    assert Decimal(0) <= result.score <= weight
+    assert result.explanation
