@@ -73,7 +73,8 @@ def _alternation(words: dict[str, str]) -> str:
 # '指标12:孕产妇7天' is not read as a single quantity.
 SUBJECT = r"(?P<subject>[^,;。!?≥≤≧≦<>=═±\d]*?)"
 _QUANT = rf"(?P<num>{NUMBER_PATTERN})(?P<unit>{UNIT_PATTERN})?"
-END = r"(?:\(含[^)]*\))?[。.]?\Z"
+# A short trailing note in brackets ('(含)', '(抽样)') does not change the quantity.
+END = r"(?:\([^()]{1,12}\))?[。.]?\Z"
 _SINGLE = re.compile(
     rf"{SUBJECT}(?P<pre>{_alternation(PREFIX_OPS)})?{_QUANT}"
     rf"(?P<post>{_alternation(SUFFIX_OPS)})?{END}"
