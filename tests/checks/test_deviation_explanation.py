@@ -42,3 +42,13 @@ def test_excluded_row_with_target_and_no_word() -> None:
 def test_excluded_row_with_reason_is_fine() -> None:
     rows = (*CLEAN_ROWS, ind("线上课程", "≥10门", "无", None, None, "平台建设推迟至次年"))
     assert run(deviation_explanation.check, form(*rows)) == []
+
+
+def test_excluded_row_that_met_its_target_owes_nothing() -> None:
+    rows = (*CLEAN_ROWS, ind("其中线上培训", "20人次", "20人次", None, None))
+    assert run(deviation_explanation.check, form(*rows)) == []
+
+
+def test_last_row_of_a_form_cut_before_its_total_is_not_judged() -> None:
+    rows = (*CLEAN_ROWS, ind("线上课程", "≥10门", None, None, None))
+    assert run(deviation_explanation.check, form(*rows, total=None, total_weight=None)) == []

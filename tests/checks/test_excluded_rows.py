@@ -43,3 +43,11 @@ def test_dashed_row_without_target_is_not_reported() -> None:
 
 def test_clean_form_has_none() -> None:
     assert run(excluded_rows.check, form()) == []
+
+
+def test_last_row_of_a_form_cut_before_its_total_is_not_reported() -> None:
+    rows = (*CLEAN_ROWS, *NOT_STARTED)
+    assert run(excluded_rows.check, form(*rows, total=None, total_weight=None)) == [
+        ("E13.excluded-row", "indicators[4].weight"),
+        ("E13.rescaled-total", "total.score"),
+    ]

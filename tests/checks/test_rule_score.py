@@ -3,8 +3,9 @@
 import pytest
 
 from jixiao.checks import rule_score
+from jixiao.model.finding import Severity
 
-from .kit import CLEAN_ROWS, form, messages, replace_row, run
+from .kit import CLEAN_ROWS, evaluation, form, messages, replace_row, run
 
 
 @pytest.mark.parametrize(
@@ -14,7 +15,7 @@ from .kit import CLEAN_ROWS, form, messages, replace_row, run
         ("80人次", "24", []),  # B/A × w (R10)
         ("80人次", "24.0", []),
         ("80人次", "30", [("E10.row-score", "indicators[0].score")]),
-        ("80人次", "20", [("E10.row-score", "indicators[0].score")]),
+        ("80人次", "20", [("E10.row-score", "indicators[0].score")]),  # below the rule: warning
         ("80人次", "31", []),  # above the weight: E1's finding
     ],
 )
@@ -38,3 +39,9 @@ def test_reverse_overshoot_is_left_to_e12() -> None:
 def test_band_rows_are_left_to_e7() -> None:
     rows = replace_row(CLEAN_ROWS, 1, actual="9月10日完成", score="18")
     assert run(rule_score.check, form(*rows)) == []
+
+
+@pytest.mark.parametrize(("score", "severity"), [("30", Severity.ERROR), ("20", Severity.WARNING)])
+def test_over_scoring_is_an_error_under_scoring_a_warning(score: str, severity: Severity) -> None:
+    rows = replace_row(CLEAN_ROWS, 0, actual="80人次", score=score)
+    assert [f.severity for f in rule_score.check(evaluation(form(*rows)))] == [severity]

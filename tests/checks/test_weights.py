@@ -43,3 +43,8 @@ def test_split_other_than_expected_is_a_warning_only() -> None:
 def test_truncated_form_is_not_summed() -> None:
     rows = CLEAN_ROWS[:2]
     assert run(weights.check, form(*rows, total=None, total_weight=None)) == []
+
+
+def test_template_without_weight_column_is_not_summed() -> None:
+    rows = tuple(r.model_copy(update={"weight": None, "score": None}) for r in CLEAN_ROWS)
+    assert run(weights.check, form(*rows)) == []

@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.model.finding import Finding, Severity
-from jixiao.model.form import Indicator
+from jixiao.model.form import Form, Indicator
 from jixiao.model.report import IndicatorResult
 from jixiao.scoring.context import Evaluation, Row
 
@@ -77,6 +77,13 @@ def has_target(ind: Indicator) -> bool:
 def is_excluded(ind: Indicator) -> bool:
     """Left out of scoring: a 不适用 marker, or weight and score printed as dashes (P5)."""
     return not ind.applicable or (ind.weight is None and ind.score is None)
+
+
+def cut_off(form: Form, index: int) -> bool:
+    """The last row of a form that never reaches 总分: its dashes may be where the text ended."""
+    return (
+        index == len(form.indicators) - 1 and form.total.weight is None and form.total.score is None
+    )
 
 
 def row_name(ind: Indicator, index: int) -> str:

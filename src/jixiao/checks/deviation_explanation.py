@@ -1,12 +1,21 @@
 """E5 (rows): a row that owes a 偏差原因 — scored below its weight, or left out of scoring although
-it had a target — with none, or with boilerplate such as 已完成 (R22)."""
+it had a target and was not done — with none, or with boilerplate such as 已完成 (R22)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from jixiao.checks._common import clip, has_target, is_blank, is_excluded, make, num, quoted
+from jixiao.checks._common import (
+    clip,
+    cut_off,
+    has_target,
+    is_blank,
+    is_excluded,
+    make,
+    num,
+    quoted,
+)
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Indicator
 from jixiao.scoring.context import Evaluation
@@ -21,7 +30,7 @@ _NOISE = re.compile(r"[\s\W_]+")
 def check(ev: Evaluation) -> Iterator[Finding]:
     for i, ind in enumerate(ev.form.indicators):
         owed = _why_owed(ind)
-        if owed is None:
+        if owed is None or cut_off(ev.form, i):
             continue
         path = f"indicators[{i}].deviation"
         if is_blank(ind.deviation):
@@ -49,7 +58,8 @@ def _why_owed(ind: Indicator) -> str | None:
         if ind.score < ind.weight:
             return f"得分 {num(ind.score)} 低于分值 {num(ind.weight)}"
         return None
-    if has_target(ind) and is_excluded(ind):
+    # A row left out although it met its target owes nothing; one that was never done does.
+    if has_target(ind) and is_excluded(ind) and is_blank(ind.actual):
         raw = clip(ind.actual)
         actual = f"“{raw}”" if raw else "空"
         return f"有年度指标值“{clip(ind.target)}”，实际完成值为{actual}且未计分"

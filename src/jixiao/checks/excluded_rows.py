@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jixiao.checks._common import clip, has_target, is_excluded, make, quoted, score_text
+from jixiao.checks._common import clip, cut_off, has_target, is_excluded, make, quoted, score_text
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Indicator
 from jixiao.scoring.context import Evaluation
@@ -14,7 +14,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
     # P5: such rows are never dropped silently, whether marked 不适用 or dashed out.
     excluded = 0
     for i, ind in enumerate(ev.form.indicators):
-        if not (has_target(ind) and is_excluded(ind)):
+        if not (has_target(ind) and is_excluded(ind)) or cut_off(ev.form, i):
             continue
         excluded += 1
         yield make(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.checks._common import make, num, quoted, results_by_index, same_as_printed, score_text
 from jixiao.checks.reverse_full_score import overshoot
@@ -32,15 +33,22 @@ def check(ev: Evaluation) -> Iterator[Finding]:
             continue
         if same_as_printed(ind.score, result.score):
             continue
-        why = f"：{result.explanation}" if result.explanation else ""
+        why = f"。计算：{result.explanation}" if result.explanation else ""
         yield make(
             "E10.row-score",
-            Severity.ERROR if row.target.kind in _QUANTITATIVE else Severity.WARNING,
+            _severity(row, ind.score, result.score),
             f"{row.path}.score",
             f"{quoted(ind, row.index)}自评 {num(ind.score)} 分，"
-            f"按规则应得 {score_text(result.score)} 分{why}（R9/P12/E10）",
+            f"按规则应得 {score_text(result.score)} 分{why}（P12/E10）",
             "E10",
         )
+
+
+def _severity(row: Row, printed: Decimal, rule: Decimal) -> Severity:
+    """Over-scoring a measured row is an error; scoring oneself below the rule needs a look."""
+    if printed > rule and row.target.kind in _QUANTITATIVE:
+        return Severity.ERROR
+    return Severity.WARNING
 
 
 def _owned_elsewhere(row: Row) -> bool:

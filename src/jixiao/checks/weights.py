@@ -22,7 +22,10 @@ _EXECUTION_KEYWORDS = ("执行", "预算")
 def check(ev: Evaluation) -> Iterator[Finding]:
     form = ev.form
     # A form that stops before 总分 is truncated, not wrong: its weights cannot be summed.
-    if not form.indicators or (form.total.weight is None and form.total.score is None):
+    if form.total.weight is None and form.total.score is None:
+        return
+    # A template without a 分值 column (weights to be inferred) has nothing to add up.
+    if not any(i.weight is not None for i in form.indicators):
         return
     yield from _grand_sum(ev)
     groups = _level1_sums(ev)
