@@ -23,6 +23,9 @@ _TOO_WIDE = 2
 # A cell rarely ends exactly at a full line; when one does the next line usually continues it.
 _FULL_END = 1.0
 _BLANK_JOIN = 0.1
+# Table columns are rarely narrower than six characters, so a shorter line seldom wraps.
+_MIN_WRAP = 12
+_NARROW_WRAP = 1.0
 _BAD_WRAP = 2.0
 
 
@@ -65,6 +68,8 @@ def cell_cost(frags: Sequence[Frag], column: int | None) -> float:
             cost += _BLANK_JOIN
         if not wraps(frags[i].text, frags[i + 1].text, full):
             cost += _BAD_WRAP
+        elif widths[i] < _MIN_WRAP and not continues(frags[i].text, frags[i + 1].text):
+            cost += _NARROW_WRAP
     if column is not None and max(widths) > column + _TOO_WIDE:
         cost += _BAD_WRAP
     return cost
