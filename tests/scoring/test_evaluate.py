@@ -230,3 +230,15 @@ def test_form_with_nothing_to_score_has_no_total_and_no_grade() -> None:
     assert ev.computed.total.score is None
     assert ev.computed.grade.grade is None
     assert "未计算总分" in ev.computed.total.explanation
+
+
+def test_failing_execution_rule_becomes_a_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(funds: object, policy: Policy) -> None:
+        raise ValueError("bad funds")
+
+    monkeypatch.setattr("jixiao.scoring.score_execution", broken)
+    form = seed_form()
+    ev = score_rows(form, NATIONAL, seed_rows(form))
+    assert [(f.code, f.path) for f in ev.findings] == [(FAILED_CODE, "funds.total")]
+    assert ev.computed.execution.score is None
+    assert ev.computed.total.score == Decimal("53.18")  # the rows still count: 58.48 − 5.30

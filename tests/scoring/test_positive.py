@@ -6,7 +6,7 @@ import pytest
 
 from jixiao.model.policy import NATIONAL
 from jixiao.scoring.positive import score_positive
-from jixiao.values.types import TargetKind
+from jixiao.values.types import Actual, ActualKind, TargetKind
 
 from .rowkit import D, make_row, number, target, text
 
@@ -81,3 +81,12 @@ def test_finer_printed_amount_is_not_rounded_in_the_explanation() -> None:
     result = score_positive(row, NATIONAL)
     assert result is not None
     assert result.explanation == "实际 12.00万元 ≥ 目标 11.376万元，记满分 20（R10）"
+
+
+def test_empty_actual_is_said_to_be_empty() -> None:
+    empty = Actual(raw="无", kind=ActualKind.NONE)
+    row = make_row(target(POS, op=">=", value=D(4), unit="家"), empty, "5", "0")
+    result = score_positive(row, NATIONAL)
+    assert result is not None
+    assert result.score == Decimal("0.00")
+    assert result.explanation.startswith("实际完成值为空，需人工判断")

@@ -84,6 +84,8 @@ def actual_in_target_unit(row: Row, target_unit: str | None) -> Decimal | str:
     numerically.
     """
     actual = row.actual
+    if actual.kind is ActualKind.NONE:
+        return "实际完成值为空"
     if actual.kind is not ActualKind.NUMBER or actual.value is None:
         return "实际完成值不是数值"
     if actual.unit is None or target_unit is None or actual.unit == target_unit:
