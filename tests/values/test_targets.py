@@ -39,6 +39,8 @@ P, R, E = TargetKind.POSITIVE, TargetKind.REVERSE, TargetKind.EQUAL
         ("高于60%", P, ">", "60", "%"),
         ("百分之九十以上", P, ">=", "90", "%"),
         ("≤5%", R, "<=", "5", "%"),
+        ("≤30天", R, "<=", "30", "天"),
+        ("≥90%（抽样）", P, ">=", "90", "%"),
         ("<=202.6万元", R, "<=", "202.6", "万元"),
         ("≦10次", R, "<=", "10", "次"),
         ("＜10", R, "<", "10", None),
@@ -121,6 +123,7 @@ def test_cost_targets_without_operator_are_ceilings(text: str, kind: TargetKind,
         ("4－6家", "4", "6", "家"),
         ("12至15个", "12", "15", "个"),
         ("12-15个(含)", "12", "15", "个"),
+        ("三至五个", "3", "5", "个"),
     ],
 )
 def test_range_targets(text: str, low: str, high: str, unit: str) -> None:
@@ -162,6 +165,8 @@ def test_tolerance_targets(text: str, unit: str | None) -> None:
         ("资金于12月31日前拨付到位", date(2021, 12, 31), None, None, "资金"),
         ("2020年12月底前", date(2020, 12, 31), None, None, None),
         ("年内完成", date(2021, 12, 31), None, None, None),
+        ("2021年12月底前完成", date(2021, 12, 31), None, None, None),
+        ("12月底前完成率≥90%", date(2021, 12, 31), "90", "%", "完成率"),
         ("上半年支出50%", date(2021, 6, 30), "50", "%", "支出"),
     ],
 )
@@ -183,6 +188,7 @@ def test_deadline_targets(
         "应保尽保",
         "按时完成",
         "一流",
+        "一至二流",
         "控制在预算以内",
         "全年实际完成情况",
         "指标12:孕产妇7天访视数",

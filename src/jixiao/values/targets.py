@@ -19,6 +19,7 @@ _KIND_OF_OP = {
     "<": TargetKind.REVERSE,
     "=": TargetKind.EQUAL,
 }
+_IMPLIED_OP = {TargetKind.REVERSE: "<=", TargetKind.EQUAL: "=", TargetKind.POSITIVE: ">="}
 _RANGE = re.compile(
     rf"{SUBJECT}(?P<lo>{NUMBER_PATTERN})(?P<lunit>{UNIT_PATTERN})?(?:-|~|至|到|—)"
     rf"(?P<hi>{NUMBER_PATTERN})(?P<hunit>{UNIT_PATTERN})?(?:之间)?{END}"
@@ -32,6 +33,7 @@ _SPACES = re.compile(r"\s+")
 _HAS_NUMBER = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _OP_SYMBOL = re.compile(r"[≥≤≧≦<>=═±]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;。]")
 _PERIOD_WORDS = re.compile(r"(?:全年|年内|年度内|本年度?内?)")
 
@@ -53,7 +55,7 @@ def parse_target(text: str | None, *, year: int | None = None, cost: bool = Fals
         return Target(raw=text or "", kind=TargetKind.NONE)
     assert text is not None
     value = _PERCENT_WORDS.sub(_percent, _SPACES.sub("", normalize(text)))
-    return _parse_deadline_target(text, value, year, cost) or _parse_value_target(text, value, cost)
+    return _parse_deadline_target(text, value, year) or _parse_value_target(text, value, cost)
 
 
 def _parse_value_target(raw: str, value: str, cost: bool) -> Target:
@@ -67,7 +69,7 @@ def _parse_value_target(raw: str, value: str, cost: bool) -> Target:
     return Target(raw=raw, kind=TargetKind.QUALITATIVE)
 
 
-def _parse_deadline_target(raw: str, value: str, year: int | None, cost: bool) -> Target | None:
+def _parse_deadline_target(raw: str, value: str, year: int | None) -> Target | None:
     """'5月底前', '2021年9月30日前支出100%', '资金于12月31日前拨付到位' (R14, P10)."""
     period = _PERIOD_WORDS.match(value)
     if period and value[period.end() :]:
@@ -120,7 +122,7 @@ def _single(raw: str, value: str, cost: bool) -> Target | None:
     if amount.op is None or approx:
         # P11: an amount without an operator under 成本指标 is a ceiling; otherwise see docstring.
         kind = TargetKind.REVERSE if cost else (TargetKind.EQUAL if approx else TargetKind.POSITIVE)
-        op = {TargetKind.REVERSE: "<=", TargetKind.EQUAL: "=", TargetKind.POSITIVE: ">="}[kind]
+        op = _IMPLIED_OP[kind]
     else:
         kind, op = _KIND_OF_OP[amount.op], amount.op
     return Target(
@@ -137,7 +139,9 @@ def _single(raw: str, value: str, cost: bool) -> Target | None:
 def _range(raw: str, value: str, cost: bool) -> Target | None:
     """'12-15个', '80%-90%', '4~6家', '12至15个' (R14, P15); a cost range stays a range."""
     match = _RANGE.match(value)
-    if match is None or not plausible(match.group("lo"), match.group("lunit") or "个"):
+    if match is None or not plausible(
+        match.group("lo"), match.group("lunit") or match.group("hunit")
+    ):
         return None
     lunit, hunit = match.group("lunit"), match.group("hunit")
     if lunit and hunit and lunit != hunit:
@@ -172,9 +176,7 @@ def _looks_numeric(value: str) -> bool:
     """Short text with an operator symbol, or digits without any CJK, that still did not parse."""
     if _CLAUSE_BREAK.search(value):
         return False
-    return bool(_OP_SYMBOL.search(value)) or (
-        not _CJK.search(value) and bool(re.search(r"\d", value))
-    )
+    return bool(_OP_SYMBOL.search(value)) or (not _CJK.search(value) and bool(_DIGIT.search(value)))
 
 
 def _percent(match: re.Match[str]) -> str:
