@@ -86,7 +86,16 @@ ROWS = [
         N,
         REASON,
     ),
-    ("产出指标", "时效指标", "项目征集", "5月底前", "项目于9月10日征集完毕", D("2"), D("1.8"), DELAY),
+    (
+        "产出指标",
+        "时效指标",
+        "项目征集",
+        "5月底前",
+        "项目于9月10日征集完毕",
+        D("2"),
+        D("1.8"),
+        DELAY,
+    ),
     (
         "产出指标",
         "时效指标",
@@ -235,7 +244,9 @@ def test_seed_funds(seed: Form) -> None:
 
 def test_seed_goals(seed: Form) -> None:
     assert seed.goals.expected is not None
-    assert seed.goals.expected.startswith("年度目标：落实北京全国科技创新中心建设，促进各分园高端化")
+    assert seed.goals.expected.startswith(
+        "年度目标：落实北京全国科技创新中心建设，促进各分园高端化"
+    )
     assert "以突出产业特色、促进产业集聚" in seed.goals.expected  # a wrap joined with ""
     assert seed.goals.expected.endswith("研发中心等。")
     assert seed.goals.actual == (

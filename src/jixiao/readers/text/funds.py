@@ -129,16 +129,24 @@ def _number(cell: Frag, column: str, key: str, out: FundsRead) -> Decimal | None
     if column != "rate" or not value or "%" in cell.text:
         return value
     if value <= _RATIO_LIMIT:
+        percent = _as_percent(value)
         out.findings.append(
             reader_finding(
                 "READ.rate-ratio",
-                f"执行率印为比值“{cell.text}”，按百分数 {value * 100}% 读取（R3）",
+                f"执行率印为比值“{cell.text}”，按百分数 {percent}% 读取（R3）",
                 line=cell.line,
                 path=f"funds.{key}.rate",
             )
         )
-        return (value * 100).normalize() if value else value
+        return percent
     return value
+
+
+def _as_percent(ratio: Decimal) -> Decimal:
+    """0.958 → 95.8 and 0.1 → 10, keeping the digits printed."""
+    percent = ratio.scaleb(2)
+    exponent = percent.as_tuple().exponent
+    return percent.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else percent
 
 
 def _report_glued(frags: list[Frag], out: FundsRead) -> None:

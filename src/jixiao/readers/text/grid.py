@@ -64,7 +64,7 @@ def read_grid(
     level1: str | None = None
     level2: str | None = None
     body = [c for c in columns if c not in ("level1", "level2")]
-    for line, cells in rows:
+    for line, cells in rows if positional else _join_spilled(rows):
         if cells and cells[0].replace(" ", "") in TOTAL_LABELS:
             break
         cells = list(cells) if positional else [c for c in cells if c]
@@ -89,6 +89,23 @@ def read_grid(
         row.lines["row"] = line
         out.rows.append(row)
     return out
+
+
+def _join_spilled(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A row whose values spilled onto the next line ('三级指标 |' then '15 | 6 | 8.0 |', 050)."""
+    out: list[tuple[int, list[str]]] = []
+    for line, raw in rows:
+        cells = [c for c in raw if c]
+        if out and _only_name(out[-1][1]) and cells and _NUMERIC.match(cells[0]):
+            out[-1] = (out[-1][0], out[-1][1] + cells)
+            continue
+        out.append((line, cells))
+    return out
+
+
+def _only_name(cells: list[str]) -> bool:
+    rest = [c for c in cells if level_of(c) is None]
+    return len(rest) == 1 and not _NUMERIC.match(rest[0])
 
 
 def _next_is_level(cells: list[str]) -> bool:

@@ -35,6 +35,7 @@ _STOPS = (
 )
 _STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
 _MAX_VALUE = 80
+_TITLE_NOISE = re.compile(r"^(?:[《…. 、]+|\d+、)+")  # '《……' of a file name, '1、' of a page list
 # '(盖章)' after 实施单位, '(单位)' after 主管部门.
 _REMARK = re.compile(r"^[(（][^)）]{1,4}[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -91,11 +92,13 @@ def _read_title(frags: list[Frag], header: Header) -> None:
     for frag in head:
         match = _TITLE.search(frag.text)
         if match:
-            header.title = match.group(0).lstrip("《…. 、0123456789")
+            header.title = _TITLE_NOISE.sub("", match.group(0))
             header.lines["title"] = frag.line
-    for k, frag in enumerate(head):
+    # The year printed with the title wins over dates elsewhere (a file name may differ, 026).
+    titled = [f for f in head if f.line >= header.lines.get("title", 0)]
+    for k, frag in enumerate(titled + head):
         # '（2022 年度）' may be split into two cells at its space.
-        window = " ".join(f.text for f in head[k : k + 3])
+        window = " ".join(f.text for f in (titled + head)[k : k + 3])
         match = _YEAR_IN_PARENS.match(window) or _YEAR.search(frag.text)
         match = match or _YEAR_IN_PARENS.search(frag.text)
         if match:

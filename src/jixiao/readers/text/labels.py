@@ -47,7 +47,7 @@ HEADER_LABELS: tuple[tuple[str, str], ...] = (
 
 # Funds rows (R2): label pattern → Funds attribute; extra rows are kept with their label.
 FUNDS_ROWS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:年度)?资金总额[:：]?$|^总额$"), "total"),
+    (re.compile(r"^(?:年度)?(?:财政)?资金总额[:：]?$|^总额$"), "total"),
     (re.compile(r"^(?:其中[:：]\s*)?(?:当年|本年)?财政(?:拨款|资金)$"), "appropriation"),
     (re.compile(r"^(?:其中[:：]\s*)?上年结转(?:资金)?$"), "carryover"),
     (re.compile(r"^(?:其中[:：]\s*)?其他资金$"), "other"),
@@ -61,7 +61,7 @@ FUNDS_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:全年执行数?|预算执行数|执行数)(?:[(（]B[)）])?[:：]?$"), "executed"),
     (re.compile(r"^(?:分值|权重)$"), "weight"),
     (re.compile(r"^(?:预算)?执行率"), "rate"),
-    (re.compile(r"^(?:自评)?得分$"), "score"),
+    (re.compile(r"^(?:自评)?得分(?![计率])"), "score"),
     (re.compile(r"^原因$"), "reason"),
 )
 

@@ -16,6 +16,8 @@ _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
 _GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{4,}(?:\.\d+)?)")
 _HEADER_START = ("一级指标", "一级")
 _MIN_BODY = 10
+_MIN_TABLE_TEXT = 60
+_FULL_MARKS = "100"
 _MAX_UNKNOWN_HEADINGS = 3
 _HEADER_WORDS = frozenset(
     {"年度", "实际", "指标值", "完成值", "措施", "分", "值", "得", "二级", "三级"}
@@ -56,16 +58,42 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
                     path="indicators",
                 )
             )
+    _report_unread(frags, out)
     return out
+
+
+def _report_unread(frags: list[Frag], out: TableRead) -> None:
+    """A table header followed by text, but no row could be read: say why instead of nothing."""
+    at = next((i for i, f in enumerate(frags) if "三级指标" in f.text), None)
+    if at is None or out.rows or out.findings:
+        return
+    rest = sum(len(f.text) for f in frags[at:])
+    if rest < _MIN_TABLE_TEXT:
+        return
+    glued = len(frags[at].text) > _MIN_TABLE_TEXT
+    out.findings.append(
+        reader_finding(
+            "READ.glued-cells" if glued else "READ.columns-shifted",
+            (
+                f"指标表的单元格粘连在一起（第{frags[at].line}行），无法拆分，未读取指标行（R1）"
+                if glued
+                else f"指标表的列无法对齐（第{frags[at].line}行起），未读取指标行（R1）"
+            ),
+            line=frags[at].line,
+            path="indicators",
+        )
+    )
 
 
 def _read_total(frags: list[Frag], out: TableRead) -> int | None:
     for i, frag in enumerate(frags):
         if frag.text.replace(" ", "") in TOTAL_LABELS:
-            cells = [f for f in frags[i + 1 : i + 3] if _NUMBER.match(f.text)]
-            if cells:
-                out.total_weight = cells[0].text
-                out.total_score = cells[1].text if len(cells) > 1 else None
+            cells = [f.text for f in frags[i + 1 : i + 3] if _NUMBER.match(f.text)]
+            if len(cells) == 1 and cells[0] != _FULL_MARKS:
+                out.total_score = cells[0]  # only the score printed: no 分值 column (050)
+            elif cells:
+                out.total_weight = cells[0]
+                out.total_score = cells[1] if len(cells) > 1 else None
             out.total_line = frag.line
             return i
         glued = _GLUED_TOTAL.search(frag.text)
