@@ -29,3 +29,9 @@ def test_cost_ceiling_in_other_money_unit() -> None:
     assert run(reverse_full_score.check, form(*rows)) == [
         ("E12.reverse-scored-full", "indicators[1].score")
     ]
+
+
+def test_full_marks_that_the_rule_itself_rounds_to_are_right() -> None:
+    # 30 / 30.01 × 20 = 19.9933… → 19.99; 1000 / 1000.01 × 20 = 19.9998 → 20.00 (P9).
+    rows = replace_row(CLEAN_ROWS, 1, target="≤1000天", actual="1000.01天", score="20")
+    assert run(reverse_full_score.check, form(*rows)) == []

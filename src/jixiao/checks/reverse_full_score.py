@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import make, num, quoted
+from jixiao.checks._common import make, num, quoted, results_by_index
 from jixiao.checks._units import convert
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation, Row
@@ -13,9 +13,12 @@ from jixiao.values.types import ActualKind, TargetKind
 
 
 def check(ev: Evaluation) -> Iterator[Finding]:
+    results = results_by_index(ev)
     for row in ev.rows:
         over = overshoot(row)
-        if over is None:
+        result = results.get(row.index)
+        # B a hair above A can round to full marks by the rule itself (P9): then it is right.
+        if over is None or (result is not None and result.score == row.indicator.score):
             continue
         ind = row.indicator
         yield make(

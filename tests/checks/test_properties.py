@@ -1,0 +1,122 @@
+"""Property: a form whose printed scores are the rule scores, whose weights sum to 100 and whose
+arithmetic is right has no error finding."""
+
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.checks import run_checks
+from jixiao.checks.grade import band_of
+from jixiao.model.finding import Severity
+from jixiao.model.form import Form, Funds, FundsRow, Indicator, Total
+from jixiao.model.policy import PROFILES
+from jixiao.scoring import evaluate
+
+CENT = Decimal("0.01")
+LEVEL2 = {"产出指标": "数量指标", "效益指标": "社会效益指标", "满意度指标": "服务对象满意度指标"}
+
+
+@st.composite
+def cells(draw: st.DrawFn) -> tuple[str, str]:
+    """A target and an actual of one of the kinds the rules score."""
+    a = draw(st.integers(1, 500))
+    b = Decimal(draw(st.integers(0, 2 * a * 100))) / 100
+    kind = draw(st.sampled_from(["positive", "reverse", "range", "deadline", "tier", "percent"]))
+    if kind == "positive":
+        return f"≥{a}人次", f"{b}人次"
+    if kind == "reverse":
+        return f"≤{a}天", f"{max(b, CENT)}天"
+    if kind == "range":
+        return f"{a}-{a + draw(st.integers(1, 50))}个", f"{b}"
+    if kind == "deadline":
+        month, day = draw(st.integers(3, 12)), draw(st.integers(1, 28))
+        return "6月底前", f"{month}月{day}日完成"
+    if kind == "tier":
+        return "服务体系基本建成", draw(
+            st.sampled_from(["达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标"])
+        )
+    return f"≥{min(a, 100)}%", f"{min(b, Decimal(100))}%"
+
+
+@st.composite
+def weights(draw: st.DrawFn) -> list[int]:
+    """Positive integer weights that sum to 90 (R5)."""
+    count = draw(st.integers(1, 8))
+    cuts = sorted(draw(st.sets(st.integers(1, 89), min_size=count - 1, max_size=count - 1)))
+    bounds = [0, *cuts, 90]
+    return [hi - lo for lo, hi in pairwise(bounds)]
+
+
+def _placeholder_form(
+    ws: list[int], rows: list[tuple[str, str]], adjusted: Decimal, executed: Decimal
+) -> Form:
+    levels = list(LEVEL2)
+    indicators = tuple(
+        Indicator(
+            level1=levels[i % 3],
+            level2=LEVEL2[levels[i % 3]],
+            name=f"指标{i + 1}",
+            target=t,
+            actual=a,
+            weight=Decimal(w),
+            score=Decimal(w),
+            deviation="原因已说明",
+        )
+        for i, (w, (t, a)) in enumerate(zip(ws, rows, strict=False))
+    )
+    total = FundsRow(
+        label="年度资金总额",
+        initial=adjusted,
+        adjusted=adjusted,
+        executed=executed,
+        weight=Decimal(10),
+    )
+    return Form(
+        year=2021, funds=Funds(total=total), indicators=indicators, total=Total(weight=Decimal(100))
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    ws=weights(),
+    data=st.data(),
+    adjusted=st.integers(1, 10**6),
+    spent=st.integers(0, 120),
+    policy_name=st.sampled_from(sorted(PROFILES)),
+)
+def test_consistent_form_has_no_error(
+    ws: list[int], data: st.DataObject, adjusted: int, spent: int, policy_name: str
+) -> None:
+    policy = PROFILES[policy_name]
+    rows = [data.draw(cells()) for _ in ws]
+    budget = Decimal(adjusted)
+    executed = (budget * spent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+    draft = _placeholder_form(ws, rows, budget, executed)
+    computed = evaluate(draft, policy).computed
+    # Print exactly what the rules give: rule scores, execution rate and score, their sum.
+    printed = tuple(
+        ind.model_copy(update={"score": r.score})
+        for ind, r in zip(draft.indicators, computed.indicators, strict=False)
+    )
+    assert computed.execution.rate is not None and computed.execution.score is not None
+    funds_row = draft.funds.total.model_copy(
+        update={
+            "rate": computed.execution.rate.quantize(CENT, rounding=ROUND_HALF_UP),
+            "score": computed.execution.score,
+        }
+    )
+    total = computed.execution.score + sum(
+        (r.score or Decimal(0) for r in computed.indicators), Decimal(0)
+    )
+    form = draft.model_copy(
+        update={
+            "indicators": printed,
+            "funds": Funds(total=funds_row),
+            "total": Total(weight=Decimal(100), score=total),
+            "grade": band_of(total),
+        }
+    )
+    errors = [f for f in run_checks(evaluate(form, policy)) if f.severity == Severity.ERROR]
+    assert errors == []
