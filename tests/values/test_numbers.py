@@ -206,3 +206,58 @@ def test_null_tokens_with_padding(token: str, pad: str) -> None:
 )
 def test_to_unit_ratios_and_synonyms(value: str, unit: str, target: str, expected: str) -> None:
     assert to_unit(Decimal(value), unit, target) == Decimal(expected)
+
+
+_CN = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """Write 0 <= n < 10**12 the standard way: 一万零五, 十二, 一亿三千万."""
+    if n == 0:
+        return "零"
+    sections = []
+    for big in ("亿", "万", ""):
+        size = {"亿": 10**8, "万": 10**4, "": 1}[big]
+        part, n = divmod(n, size)
+        sections.append((part, big))
+    out, need_zero = "", False
+    for part, big in sections:
+        if part == 0:
+            need_zero = bool(out)
+            continue
+        if out and (need_zero or part < 1000):
+            out += "零"
+        out += _section(part) + big
+        need_zero = False
+    return out[1:] if out.startswith("一十") else out
+
+
+def _section(n: int) -> str:
+    text, zero = "", False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit, n = divmod(n, size)
+        if digit:
+            text += ("零" if zero and text else "") + _CN[digit] + unit
+            zero = False
+        else:
+            zero = True
+    return text
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (12, "十二"),
+        (105, "一百零五"),
+        (10005, "一万零五"),
+        (130000000, "一亿三千万"),
+        (2500, "二千五百"),
+    ],
+)
+def test_chinese_writer_matches_examples(n: int, text: str) -> None:
+    assert _chinese(n) == text
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert parse_number(_chinese(n)) == n
