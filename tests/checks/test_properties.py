@@ -11,7 +11,7 @@ from jixiao.checks import run_checks
 from jixiao.checks.grade import band_of
 from jixiao.model.finding import Severity
 from jixiao.model.form import Form, Funds, FundsRow, Indicator, Total
-from jixiao.model.policy import PROFILES
+from jixiao.model.policy import PROFILES, Policy
 from jixiao.scoring import evaluate
 
 CENT = Decimal("0.01")
@@ -78,27 +78,20 @@ def _placeholder_form(
     )
 
 
-@settings(max_examples=80, deadline=None)
-@given(
-    ws=weights(),
-    data=st.data(),
-    adjusted=st.integers(1, 10**6),
-    spent=st.integers(0, 120),
-    policy_name=st.sampled_from(sorted(PROFILES)),
-)
-def test_consistent_form_has_no_error(
-    ws: list[int], data: st.DataObject, adjusted: int, spent: int, policy_name: str
-) -> None:
-    policy = PROFILES[policy_name]
-    rows = [data.draw(cells()) for _ in ws]
-    budget = Decimal(adjusted)
+@st.composite
+def consistent_forms(draw: st.DrawFn) -> tuple[Form, Policy]:
+    """A form printing exactly what the rules give: row scores, rate, execution score, total."""
+    policy = PROFILES[draw(st.sampled_from(sorted(PROFILES)))]
+    ws = draw(weights())
+    rows = [draw(cells()) for _ in ws]
+    budget = Decimal(draw(st.integers(1, 10**6)))
+    spent = draw(st.integers(0, 120))
     executed = (budget * spent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     draft = _placeholder_form(ws, rows, budget, executed)
     computed = evaluate(draft, policy).computed
-    # Print exactly what the rules give: rule scores, execution rate and score, their sum.
     printed = tuple(
         ind.model_copy(update={"score": r.score})
-        for ind, r in zip(draft.indicators, computed.indicators, strict=False)
+        for ind, r in zip(draft.indicators, computed.indicators, strict=True)
     )
     assert computed.execution.rate is not None and computed.execution.score is not None
     funds_row = draft.funds.total.model_copy(
@@ -118,5 +111,31 @@ def test_consistent_form_has_no_error(
             "grade": band_of(total),
         }
     )
-    errors = [f for f in run_checks(evaluate(form, policy)) if f.severity == Severity.ERROR]
-    assert errors == []
+    return form, policy
+
+
+def _errors(form: Form, policy: Policy) -> list[tuple[str, str]]:
+    found = run_checks(evaluate(form, policy))
+    return [(f.code, f.path) for f in found if f.severity == Severity.ERROR]
+
+
+@settings(max_examples=80, deadline=None)
+@given(consistent_forms())
+def test_consistent_form_has_no_error(case: tuple[Form, Policy]) -> None:
+    form, policy = case
+    assert _errors(form, policy) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(consistent_forms(), st.data())
+def test_one_score_above_its_weight_is_caught(
+    case: tuple[Form, Policy], data: st.DataObject
+) -> None:
+    # The same forms with one slip: the property above is not true for want of checking.
+    form, policy = case
+    i = data.draw(st.integers(0, len(form.indicators) - 1))
+    rows = list(form.indicators)
+    weight = rows[i].weight or Decimal(0)
+    rows[i] = rows[i].model_copy(update={"score": weight + 1})
+    slipped = form.model_copy(update={"indicators": tuple(rows)})
+    assert ("E1.score-above-weight", f"indicators[{i}].score") in _errors(slipped, policy)

@@ -5,7 +5,7 @@ from decimal import Decimal
 from jixiao.checks import weights
 from jixiao.model.policy import PROFILES
 
-from .kit import CLEAN_ROWS, evaluation, form, ind, replace_row, run
+from .kit import CLEAN_ROWS, evaluation, form, funds, ind, replace_row, run
 
 
 def test_clean_form_has_none() -> None:
@@ -48,3 +48,16 @@ def test_truncated_form_is_not_summed() -> None:
 def test_template_without_weight_column_is_not_summed() -> None:
     rows = tuple(r.model_copy(update={"weight": None, "score": None}) for r in CLEAN_ROWS)
     assert run(weights.check, form(*rows)) == []
+
+
+def test_execution_weight_other_than_the_profile() -> None:
+    rows = replace_row(CLEAN_ROWS, 0, weight=35, score=35)
+    block = funds(score="5").model_copy(
+        update={
+            "total": funds().total.model_copy(update={"weight": Decimal(5), "score": Decimal(5)})
+        }
+    )
+    assert run(weights.check, form(*rows, funds_block=block)) == [
+        ("E3.level1-split", "level1_weights.产出指标"),
+        ("E3.level1-split", "funds.total.weight"),
+    ]
