@@ -201,6 +201,7 @@ def _chinese_integer(text: str, raw: str) -> int:
     """Read 十/百/千 inside sections and 万/亿 between them; reject units out of order."""
     total = section = 0
     digit: int | None = None
+    place = 1  # value of the unit just read; 零 resets it
     last_small = 10**4  # units inside a section must fall strictly: 千 > 百 > 十
     last_big = 10**9
     for ch in text:
@@ -208,17 +209,19 @@ def _chinese_integer(text: str, raw: str) -> int:
             if digit is not None and digit != 0:
                 raise ValueParseError(raw, "中文数字格式不正确")
             digit = _CN_DIGITS[ch]
+            place = 1 if digit == 0 else place
         elif ch in _CN_SMALL_UNITS:
             unit = _CN_SMALL_UNITS[ch]
             if unit >= last_small or digit == 0 or (digit is None and unit != 10):
                 raise ValueParseError(raw, "中文数字格式不正确")
             section += (1 if digit is None else digit) * unit
-            digit, last_small = None, unit
+            digit, last_small, place = None, unit, unit
         else:
             big = _CN_BIG_UNITS[ch]
             section += digit or 0
             if big >= last_big or (section == 0 and total == 0):
                 raise ValueParseError(raw, "中文数字格式不正确")
             total = (total + section) * big if big > 10**4 else total + section * big
-            section, digit, last_small, last_big = 0, None, 10**4, big
-    return total + section + (digit or 0)
+            section, digit, last_small, last_big, place = 0, None, 10**4, big, big
+    # A lone digit right after 百 or a larger unit is shorthand: 三万五 = 35000, 一百五 = 150.
+    return total + section + (digit or 0) * (place // 10 if place >= 100 else 1)
