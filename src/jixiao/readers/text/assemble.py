@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.model.finding import Finding, Source
@@ -10,12 +11,16 @@ from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead, read_funds
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
+from jixiao.readers.text.labels import LEVEL1
 from jixiao.readers.text.lines import fragments
 from jixiao.readers.text.stream import RowDraft
 from jixiao.readers.text.table import TableRead, read_table
 from jixiao.values.errors import ValueParseError
 from jixiao.values.numbers import parse_cell_number
 
+_LEVEL1_WEIGHT = re.compile(
+    rf"({'|'.join(sorted(LEVEL1, key=len, reverse=True))})\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]"
+)
 _CELLS = ("name", "target", "actual", "weight", "score", "deviation", "nature", "unit")
 
 
@@ -46,7 +51,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
         goals=Goals(expected=goals.expected, actual=goals.actual),
         indicators=tuple(indicators),
         total=_total(table, sources, findings),
-        level1_weights=_weights(table.weights),
+        level1_weights=_weights(table.weights or _weights_in_text("\n".join(lines))),
     )
     return form.model_copy(update={"sources": sources}), findings
 
@@ -110,6 +115,14 @@ def _total(table: TableRead, sources: dict[str, Source], findings: list[Finding]
         weight=_number(table.total_weight, "total.weight", line, findings),
         score=_number(table.total_score, "total.score", line, findings),
     )
+
+
+def _weights_in_text(text: str) -> dict[str, str]:
+    """'产出指标(70分)' anywhere in a text whose table could not be read row by row (024)."""
+    found: dict[str, str] = {}
+    for match in _LEVEL1_WEIGHT.finditer(text):
+        found.setdefault(match.group(1), match.group(2))
+    return found
 
 
 def _weights(weights: dict[str, str]) -> dict[str, Decimal]:

@@ -21,6 +21,9 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _SECTIONS = ("项目资金", "资金情况", "预算执行情况", "年度总体目标", "绩效指标", "项目名称")
 _SCORE_WORDS = ("得分", "分值", "权重")
+# A form prints amounts, weights and scores: far more than one digit in 200 characters.
+_CHARS_PER_DIGIT = 200
+_FEW_DIGITS = 4
 
 
 def nonstandard_reason(text: str, form: Form, tail: bool) -> str | None:
@@ -70,12 +73,13 @@ def _last_label(text: str) -> str | None:
 
 
 def no_digits(text: str, line: int) -> Finding | None:
-    """A text with no digit at all lost its numbers in extraction (008)."""
-    if any(ch.isdigit() for ch in text):
+    """A text with (almost) no digit lost its numbers in extraction (008 keeps only a '1/1')."""
+    digits = sum(ch.isdigit() for ch in text)
+    if digits * _CHARS_PER_DIGIT >= len(text) or digits > _FEW_DIGITS:
         return None
     return reader_finding(
         "READ.no-digits",
-        "文本中没有任何数字（数字在提取时丢失），金额、分值和得分均无法读取（R1）",
+        "文本中几乎没有数字（数字在提取时丢失），金额、分值和得分均无法读取（R1）",
         line=line,
         severity=Severity.WARNING,
     )

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 _TITLE = re.compile(r"自评表|自評表|评分表|数据表|自评报告|自評報告|评分细则")
 _NAME = re.compile(r"(?<!子)项目名称|预算部门、单位名称")
 # Words that show a stretch of text holds form content, not only a title or site boilerplate.
-_CONTENT = re.compile(r"(?<!子)项目名称|资金总额|总额|一级指标|三级指标|总分|合计|编制数|年初预算")
+_CONTENT = re.compile(
+    r"(?<!子)项目名称|资金总额|总额|一级指标|三级指标|总分|合计|编制数|决算数|年初预算"
+)
 
 
 _TITLE_WORDS = 20
+_MIN_CONTENT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ def split_forms(text: str) -> list[Piece]:
         return [Piece(text, 1)]
     starts = [anchors[0]]
     for previous, pos in zip(anchors, anchors[1:], strict=False):
-        if _CONTENT.search(text, previous + 2, pos):
+        if _holds_table(text, previous + 2, pos):
             starts.append(_line_start(text, _title_start(text, pos)))
     pieces: list[Piece] = []
     head_end = _line_start(text, starts[0])
@@ -50,6 +53,11 @@ def split_forms(text: str) -> list[Piece]:
         if a < b:
             pieces.append(Piece(text[a:b], text.count("\n", 0, a) + 1))
     return pieces
+
+
+def _holds_table(text: str, start: int, end: int) -> bool:
+    """Two different content words: more than a header line such as '填报日期:总分:分' (008)."""
+    return len({m.group(0) for m in _CONTENT.finditer(text, start, end)}) >= _MIN_CONTENT_WORDS
 
 
 def _title_start(text: str, pos: int) -> int:
