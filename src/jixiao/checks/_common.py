@@ -101,11 +101,10 @@ def results_by_index(ev: Evaluation) -> dict[int, IndicatorResult]:
     return {r.index: r for r in ev.computed.indicators}
 
 
-def result_of(ev: Evaluation, row: Row) -> IndicatorResult | None:
-    for r in ev.computed.indicators:
-        if r.index == row.index:
-            return r
-    return None
+def is_cost(row: Row) -> bool:
+    """A 成本指标 row, under 产出 or as a first-level category of its own (P7)."""
+    labels = (row.category, row.indicator.level2, row.indicator.level1)
+    return any(label and "成本" in label for label in labels)
 
 
 def make(code: str, severity: Severity, path: str, message: str, rule: str) -> Finding:

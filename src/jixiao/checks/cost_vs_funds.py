@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import is_blank, make, money, quoted, same_as_printed
+from jixiao.checks._common import is_blank, is_cost, make, money, quoted, same_as_printed
 from jixiao.checks._units import family, in_wan
 from jixiao.model.finding import Finding, Severity
 from jixiao.scoring.context import Evaluation, Row
@@ -16,16 +16,11 @@ CLOSE = Decimal("0.1")  # [I] within 10% of 全年执行数 the amount is meant 
 
 
 def check(ev: Evaluation) -> Iterator[Finding]:
-    costs = [r for r in ev.rows if _is_cost(r)]
+    costs = [r for r in ev.rows if is_cost(r)]
     if not costs:
         return
     yield from _spent(ev, costs)
     yield from _planned(ev, costs)
-
-
-def _is_cost(row: Row) -> bool:
-    labels = (row.category, row.indicator.level2, row.indicator.level1)
-    return any(label and "成本" in label for label in labels)
 
 
 def _money(value: Decimal | None, unit: str | None) -> Decimal | None:

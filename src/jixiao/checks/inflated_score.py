@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks._common import has_target, is_blank, make, num, score_text
+from jixiao.checks._common import has_target, is_blank, is_cost, make, num, score_text
 from jixiao.model.finding import Finding, Severity
-from jixiao.scoring.context import Evaluation, Row
+from jixiao.scoring.context import Evaluation
 
 HIGH_TOTAL = Decimal(90)  # P8: the 优 band
 LOW_RATE = Decimal(60)  # [I] below this, most of the budget was not spent
@@ -47,14 +47,9 @@ def _idle_lines(ev: Evaluation) -> str | None:
     idle = [r for r in planned if is_blank(r.indicator.actual)]
     if not idle:
         return None
-    costs = [r for r in planned if _is_cost(r)]
+    costs = [r for r in planned if is_cost(r)]
     idle_costs = [r for r in costs if is_blank(r.indicator.actual)]
     overall = f"{len(planned)} 项有目标的指标中 {len(idle)} 项实际完成值为“无”"
     if not idle_costs:
         return overall
     return f"成本指标所列 {len(costs)} 项资金支持内容中 {len(idle_costs)} 项未启动，{overall}"
-
-
-def _is_cost(row: Row) -> bool:
-    labels = (row.category, row.indicator.level2, row.indicator.level1)
-    return any(label and "成本" in label for label in labels)

@@ -8,14 +8,9 @@ from decimal import Decimal
 
 from jixiao.checks._common import make, num
 from jixiao.model.finding import Finding, Severity
+from jixiao.scoring.categories import level1_of
 from jixiao.scoring.context import Evaluation
 
-_LEVEL1_KEYWORDS = (
-    ("产出", "产出指标"),
-    ("成本", "产出指标"),
-    ("效益", "效益指标"),
-    ("满意", "满意度指标"),
-)
 _EXECUTION_KEYWORDS = ("执行", "预算")
 
 
@@ -35,21 +30,11 @@ def check(ev: Evaluation) -> Iterator[Finding]:
     yield from _expected_split(ev, groups)
 
 
-def canonical_level1(label: str | None) -> str | None:
-    """产出指标 / 效益指标 / 满意度指标 for a printed label; 成本 counts as 产出 (P7)."""
-    if not label:
-        return None
-    for keyword, name in _LEVEL1_KEYWORDS:
-        if keyword in label:
-            return name
-    return None
-
-
 def _level1_sums(ev: Evaluation) -> dict[str, Decimal] | None:
     """Σ row weights per first-level category; None when a weighted row has no known category."""
     sums: dict[str, Decimal] = {}
     for row in ev.rows:
-        name = row.level1 or canonical_level1(row.indicator.level1)
+        name = row.level1 or level1_of(row.indicator.level1)
         weight = row.indicator.weight
         if name is None and weight is not None:
             return None
@@ -79,7 +64,7 @@ def _grand_sum(ev: Evaluation) -> Iterator[Finding]:
 def _printed_level1(ev: Evaluation, groups: dict[str, Decimal]) -> Iterator[Finding]:
     # R5 / Part M: a weight printed in a first-level label ("产出指标(50分)") equals its rows' sum.
     for label, printed in ev.form.level1_weights.items():
-        name = canonical_level1(label)
+        name = level1_of(label)
         if name is None:
             if any(k in label for k in _EXECUTION_KEYWORDS):
                 actual = ev.form.funds.total.weight
