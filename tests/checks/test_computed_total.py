@@ -31,3 +31,8 @@ def test_printed_precision() -> None:
     assert run(computed_total.check, form(*rows, total="99.9")) == [
         ("E10.total-mismatch", "total.score")
     ]
+
+
+def test_scores_printed_without_weights_are_not_totalled() -> None:
+    rows = tuple(r.model_copy(update={"weight": None}) for r in CLEAN_ROWS)
+    assert run(computed_total.check, form(*rows, total="95")) == []

@@ -35,3 +35,9 @@ def test_wrong_denominator_is_named() -> None:
         ("E4.score-mismatch", "funds.total.score"),
     ]
     assert "误用年初预算数 160 作分母" in messages(execution_rate.check, f)[0]
+
+
+def test_score_without_printed_weight_is_not_judged() -> None:
+    block = funds(adjusted="650", executed="94", rate="14.46", score="2.9")
+    block = block.model_copy(update={"total": block.total.model_copy(update={"weight": None})})
+    assert run(execution_rate.check, form(funds_block=block)) == []

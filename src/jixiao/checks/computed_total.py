@@ -13,8 +13,10 @@ from jixiao.scoring.context import Evaluation
 
 def check(ev: Evaluation) -> Iterator[Finding]:
     printed = ev.form.total.score
+    if printed is None or _unweighted_scores(ev):
+        return
     total, unscorable = _rule_total(ev)
-    if printed is None or total is None or same_as_printed(printed, total):
+    if total is None or same_as_printed(printed, total):
         return
     differing = _differing(ev)
     where = "、".join(differing) if differing else "总分加总本身（见 E2）"
@@ -27,6 +29,14 @@ def check(ev: Evaluation) -> Iterator[Finding]:
         f"差异来自：{where}{note}（P12/E10）",
         "E10",
     )
+
+
+def _unweighted_scores(ev: Evaluation) -> bool:
+    """Scores printed without their 分值 (weights to be inferred): no rule total to compare."""
+    funds = ev.form.funds.total
+    if funds.score is not None and funds.weight is None:
+        return True
+    return any(i.score is not None and i.weight is None for i in ev.form.indicators)
 
 
 def _rule_total(ev: Evaluation) -> tuple[Decimal | None, int]:

@@ -34,13 +34,18 @@ def _rate(ev: Evaluation) -> Iterator[Finding]:
 def _score(ev: Evaluation) -> Iterator[Finding]:
     row = ev.form.funds.total
     result = ev.computed.execution
-    if row.score is None or result.score is None or _matches(ev, row.score):
+    # Without a printed 分值 the weight is the profile's guess; a form on another scheme
+    # (预算执行情况 20分) would be judged against the wrong weight.
+    if row.score is None or row.weight is None or result.score is None:
+        return
+    if _matches(ev, row.score):
         return
     yield make(
         "E4.score-mismatch",
         Severity.ERROR,
         "funds.total.score",
-        f"预算执行率得分 {num(row.score)} 与按执行率计算的 {score_text(result.score)} 不符"
+        f"预算执行率得分 {num(row.score)} 与按执行率、分值 {num(row.weight)} 计算的 "
+        f"{score_text(result.score)} 不符"
         f"（{_rule(ev)}/E4）",
         "E4",
     )
