@@ -1,4 +1,4 @@
-"""Every real text in the shared corpus reads quickly without an exception, with facts checked by eye."""
+"""Every corpus text reads quickly without an exception; facts checked by eye per file."""
 
 from __future__ import annotations
 

@@ -167,9 +167,7 @@ def test_pipe_row_with_missing_cells_is_not_guessed() -> None:
     assert read.findings[0].source is not None and read.findings[0].source.line == 14
 
 
-SICHUAN_CELLS = "\n".join(
-    f"{cell} |" if cell else "|"
-    for cell in """部门预算项目支出绩效自评表(2023年度)
+SICHUAN_CELL_TEXT = """部门预算项目支出绩效自评表(2023年度)
 项目名称
 51000000T0001-测试工作经费
 主管部门
@@ -248,8 +246,8 @@ SICHUAN_CELLS = "\n".join(
 合计
 100
 97
-""".split("\n")
-)
+"""
+SICHUAN_CELLS = "\n".join(f"{cell} |" if cell else "|" for cell in SICHUAN_CELL_TEXT.split("\n"))
 
 
 def test_cell_per_line_sichuan() -> None:
@@ -351,6 +349,6 @@ def test_truncated_form_says_where_it_ends() -> None:
 
 
 def test_no_digits_is_reported() -> None:
-    text = "项目支出绩效自评表\n项目名称 测试项目\n年度资金总额 万元 万元\n产出指标 数量指标 人次 人次\n"
+    text = "项目支出绩效自评表\n项目名称 测试项目\n年度资金总额 万元 万元\n产出指标 数量指标 人次\n"
     [read] = read_text(text)
     assert "READ.no-digits" in codes(read)

@@ -37,7 +37,7 @@ def reader_finding(
     path: str = "",
     severity: Severity = Severity.INFO,
 ) -> Finding:
-    """A reader finding: what could not be read and where; reading problems cite R1 (form sections)."""
+    """A reader finding: what could not be read, and where; it cites R1 (the form's sections)."""
     return Finding(
         code=code,
         severity=severity,

@@ -1,4 +1,4 @@
-"""The extracted-text reader: the text of a PDF, web page or document to Form(s) and reader findings.
+"""The extracted-text reader: text from a PDF, web page or document to forms and reader findings.
 
 ``split`` cuts the text into forms; ``assemble`` reads each one (header, funds, goals, indicator
 table, total); ``classify`` says what is not a standard form and what is missing. See README.md.

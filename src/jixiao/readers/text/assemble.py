@@ -1,4 +1,4 @@
-"""One form's text to a Form: header, funds, goals, indicators and total, each with its source line."""
+"""One form's text to a Form: header, funds, goals, indicators, total, each with its line."""
 
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def wraps(line: str, nxt: str, column: int) -> bool:
 
 
 def cell_cost(frags: Sequence[Frag], column: int | None) -> float:
-    """How badly these fragments fit one wrapped cell of a column ``column`` wide (None: unknown)."""
+    """How badly these fragments fit one wrapped cell of a column this wide (None: unknown)."""
     widths = [width(f.text) for f in frags]
     full = max([*widths, column or 0])
     cost = 0.0

@@ -1,4 +1,4 @@
-"""What kind of text a form is: non-standard forms, truncation, lost digits (reader findings, R1)."""
+"""What kind of text a form is: non-standard forms, truncation, lost digits (findings, R1)."""
 
 from __future__ import annotations
 

@@ -150,7 +150,7 @@ def _as_percent(ratio: Decimal) -> Decimal:
 
 
 def _report_glued(frags: list[Frag], out: FundsRead) -> None:
-    """Rows whose label and numbers ran together ('年度资金总额303010100%'): left empty, reported."""
+    """Rows whose label and numbers ran together ('资金总额303010100%'): left empty, reported."""
     for frag in frags:
         for match in _GLUED.finditer(frag.text):
             digits = match.group("digits")

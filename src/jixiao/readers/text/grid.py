@@ -138,7 +138,7 @@ def _align(row: RowDraft, cells: list[str], columns: list[str]) -> bool:
 def _numbers_in_text_columns(
     assigned: dict[str, str], cells: list[str], columns: list[str]
 ) -> bool:
-    """A bare number in 实际完成值 while 分值/得分 stay empty: it may belong to either (missing cells)."""
+    """A bare number in 实际完成值 while 分值/得分 stay empty: it may belong to either."""
     if len(cells) >= len([c for c in columns if c != "deviation"]):
         return False
     empty_numeric = [c for c in ("weight", "score") if c in columns and c not in assigned]

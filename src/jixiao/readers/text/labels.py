@@ -1,4 +1,4 @@
-"""The printed labels the text reader knows: indicator levels, header fields, funds rows, sections."""
+"""The printed labels the text reader knows: indicator levels, header, funds rows, sections."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 def level_of(text: str) -> tuple[str, str | None] | None:
-    """('level1'|'level2'|'either', weight) when text is a known level label, maybe with '(50分)'."""
+    """('level1'|'level2'|'either', weight) for a known level label, maybe with '(50分)'."""
     weight = None
     match = WEIGHT_IN_LABEL.search(text)
     if match:

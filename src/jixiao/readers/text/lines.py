@@ -1,4 +1,4 @@
-"""Lines to fragments: the text split into cells where the extraction separated them, with line numbers."""
+"""Lines to fragments: text split into cells where the extraction separated them, with lines."""
 
 from __future__ import annotations
 
@@ -34,10 +34,7 @@ def width(text: str) -> int:
 
 def split_line(line: str) -> list[str]:
     """The cells of one line: split on '|' when the line uses pipes, else on runs of spaces."""
-    if "|" in line:
-        parts = [p.strip() for p in line.split("|")]
-    else:
-        parts = _SPACES.split(line.strip())
+    parts = [p.strip() for p in line.split("|")] if "|" in line else _SPACES.split(line.strip())
     return [p for p in parts if p]
 
 
@@ -100,7 +97,7 @@ def _merge_single_chars(cells: list[str]) -> list[str]:
 
 
 def _merge_labels(frags: list[Frag]) -> list[Frag]:
-    """Join fragments that together spell a known label ('服务对象满意度指' + '标', '一级' + '指标')."""
+    """Join fragments that together spell a known label ('服务对象满意度指' + '标')."""
     out: list[Frag] = []
     i = 0
     while i < len(frags):

@@ -1,9 +1,10 @@
-"""Several forms in one text: where each starts, and the tail of a previous form before the first."""
+"""Several forms in one text: where each starts, and a previous form's tail before the first."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _TITLE = re.compile(r"自评表|自評表|评分表|数据表|自评报告|自評報告|评分细则")
 _NAME = re.compile(r"(?<!子)项目名称|预算部门、单位名称")
@@ -38,7 +39,7 @@ def split_forms(text: str) -> list[Piece]:
     if not anchors:
         return [Piece(text, 1)]
     starts = [anchors[0]]
-    for previous, pos in zip(anchors, anchors[1:], strict=False):
+    for previous, pos in pairwise(anchors):
         if _holds_table(text, previous + 2, pos):
             starts.append(_line_start(text, _title_start(text, pos)))
     pieces: list[Piece] = []
@@ -49,7 +50,7 @@ def split_forms(text: str) -> list[Piece]:
     else:
         starts[0] = 0
     bounds = [*starts, len(text)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         if a < b:
             pieces.append(Piece(text[a:b], text.count("\n", 0, a) + 1))
     return pieces

@@ -1,4 +1,4 @@
-"""Traditional-Chinese texts with pinyin noise ('項(xiàng)目'): cleaned so the labels can be found."""
+"""Traditional-Chinese texts with pinyin noise ('項(xiàng)目'): cleaned so labels are found."""
 
 from __future__ import annotations
 
