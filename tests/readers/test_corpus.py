@@ -107,6 +107,7 @@ def test_024_glued_but_level_weights_read() -> None:
     assert read.form.project.leader == "谢凯"
     assert "READ.glued-cells" in codes(read)
     assert read.form.funds.total.adjusted is None
+    assert read.form.notes[0].startswith("1.一级指标分值统一设置为:产出指标50分")
 
 
 def test_037_budget_weight_printed_100() -> None:

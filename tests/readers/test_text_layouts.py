@@ -352,3 +352,11 @@ def test_no_digits_is_reported() -> None:
     text = "项目支出绩效自评表\n项目名称 测试项目\n年度资金总额 万元 万元\n产出指标 数量指标 人次\n"
     [read] = read_text(text)
     assert "READ.no-digits" in codes(read)
+
+
+def test_note_and_grade_are_kept_as_form_text() -> None:
+    text = STREAM + "自评等级 优\n注：一级指标分值按产出50分、效益30分设置。\n"
+    form = read_text(text)[0].form
+    assert form.grade == "优"
+    assert form.notes == ("一级指标分值按产出50分、效益30分设置。",)
+    assert len(form.indicators) == 5

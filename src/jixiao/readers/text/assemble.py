@@ -21,6 +21,10 @@ from jixiao.values.numbers import parse_cell_number
 _LEVEL1_WEIGHT = re.compile(
     rf"({'|'.join(sorted(LEVEL1, key=len, reverse=True))})\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]"
 )
+_NOTE = re.compile(r"(?<![\u4e00-\u9fff])注[:：]\s*([^\n]{1,600})")  # not 备注 / 关注
+_GRADE = re.compile(
+    r"(?:自评等级|评价等级|自评结果|绩效等级)[:：\s|]*([优良中差])(?![a-z\u4e00-\u9fff])"
+)
 _CELLS = ("name", "target", "actual", "weight", "score", "deviation", "nature", "unit")
 
 
@@ -42,6 +46,9 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     findings.extend(table.findings)
     indicators = [_indicator(i, row, sources, findings) for i, row in enumerate(table.rows)]
     kind = "department" if header.title and "部门整体" in header.title else "project"
+    text = "\n".join(lines)
+    notes = _notes(text)
+    grade = _GRADE.search(text)
     form = Form(
         kind=kind,
         title=header.title,
@@ -51,7 +58,9 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
         goals=Goals(expected=goals.expected, actual=goals.actual),
         indicators=tuple(indicators),
         total=_total(table, sources, findings),
-        level1_weights=_weights(table.weights or _weights_in_text("\n".join(lines))),
+        level1_weights=_weights(table.weights or _weights_in_text(text)),
+        notes=notes,
+        grade=grade.group(1) if grade else None,
     )
     return form.model_copy(update={"sources": sources}), findings
 
@@ -115,6 +124,11 @@ def _total(table: TableRead, sources: dict[str, Source], findings: list[Finding]
         weight=_number(table.total_weight, "total.weight", line, findings),
         score=_number(table.total_score, "total.score", line, findings),
     )
+
+
+def _notes(text: str) -> tuple[str, ...]:
+    """A printed 注 stays form-level text; it never becomes indicator rows (RULES.md, 注)."""
+    return tuple(m.group(1).strip(" |") for m in _NOTE.finditer(text) if m.group(1).strip(" |"))
 
 
 def _weights_in_text(text: str) -> dict[str, str]:
