@@ -36,3 +36,8 @@ def test_printed_precision() -> None:
 def test_scores_printed_without_weights_are_not_totalled() -> None:
     rows = tuple(r.model_copy(update={"weight": None}) for r in CLEAN_ROWS)
     assert run(computed_total.check, form(*rows, total="95")) == []
+
+
+def test_form_without_rows_is_not_totalled() -> None:
+    f = form(total="95").model_copy(update={"indicators": ()})
+    assert run(computed_total.check, f) == []

@@ -36,3 +36,11 @@ def test_target_repeating_its_second_level_label() -> None:
 
 def test_clean_form_has_none() -> None:
     assert run(vague_targets.check, form()) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"), [("≥0个", [("E9.zero-target", "indicators[0].target")]), ("≥1个", [])]
+)
+def test_zero_target(target: str, expected: list) -> None:
+    rows = replace_row(CLEAN_ROWS, 0, target=target, actual="3个")
+    assert run(vague_targets.check, form(*rows)) == expected

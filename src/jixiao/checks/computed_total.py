@@ -13,7 +13,8 @@ from jixiao.scoring.context import Evaluation
 
 def check(ev: Evaluation) -> Iterator[Finding]:
     printed = ev.form.total.score
-    if printed is None or _unweighted_scores(ev):
+    # No rows read (a cut or odd layout): the computed total would be the execution score alone.
+    if printed is None or not ev.form.indicators or _unweighted_scores(ev):
         return
     total, unscorable = _rule_total(ev)
     if total is None or same_as_printed(printed, total):

@@ -1,4 +1,4 @@
-"""E9: targets that are not 细化量化 — vague wording, or the 二级指标 label repeated (R24–R26)."""
+"""E9: targets that are not 细化量化 — vague words, the 二级 label repeated, or ≥0 (R14, R26)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
             continue
         yield from _label_repeated(row, text)
         yield from _vague(row, text)
+        yield from _zero_target(row, text)
 
 
 def _label_repeated(row: Row, text: str) -> Iterator[Finding]:
@@ -78,6 +79,20 @@ def _vague(row: Row, text: str) -> Iterator[Finding]:
         "未细化量化（R26/E9）",
         "E9",
     )
+
+
+def _zero_target(row: Row, text: str) -> Iterator[Finding]:
+    # R14: "≥0" is met by anything; the row scores full whatever happened.
+    target = row.target
+    if target.kind == TargetKind.POSITIVE and target.value == 0:
+        yield make(
+            "E9.zero-target",
+            Severity.WARNING,
+            f"{row.path}.target",
+            f"{quoted(row.indicator, row.index)}的年度指标值“{clip(text)}”为 0，任何结果都算达标，"
+            "目标没有意义（R14/E9）",
+            "E9",
+        )
 
 
 def _bare(text: str) -> str:
