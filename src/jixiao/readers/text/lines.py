@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jixiao.readers.text.labels import level_of
 
@@ -27,6 +28,7 @@ class Frag:
     blank_before: bool = False
 
 
+@lru_cache(maxsize=8192)
 def width(text: str) -> int:
     """Display width: CJK and full-width characters count 2, others 1 (how PDF text wraps)."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -167,34 +167,43 @@ def _best_grouping(
     if len(breaks) > _MAX_CHOICES:
         breaks = sorted(breaks, key=lambda i: width(buf[i - 1].text))[:_MAX_CHOICES]
     best: tuple[float, list[tuple[str, list[Frag]]]] | None = None
+    memo: dict[tuple[str, int, int], float] = {}
     for pattern in _PATTERNS[fresh]:
         extra = len(pattern) - 1 - len(fixed)
         if extra < 0 or extra > len(breaks):
             continue
         for chosen in combinations(breaks, extra):
             cuts = sorted([*fixed, *chosen])
-            cells = [buf[a:b] for a, b in zip([0, *cuts], [*cuts, len(buf)], strict=True)]
-            cost = _cost(pattern, cells, widths)
+            spans = list(zip([0, *cuts], [*cuts, len(buf)], strict=True))
+            cost = 0.0 if "name" in pattern else _INHERIT_COST
+            for role, (a, b) in zip(pattern, spans, strict=True):
+                if (role, a, b) not in memo:
+                    nxt = buf[b] if b < len(buf) else None
+                    memo[role, a, b] = _role_cost(role, buf[a:b], nxt, widths)
+                cost += memo[role, a, b]
             if best is None or cost < best[0]:
-                best = (cost, list(zip(pattern, cells, strict=True)))
+                best = (
+                    cost,
+                    [(role, buf[a:b]) for role, (a, b) in zip(pattern, spans, strict=True)],
+                )
     if best is None:
         return _fallback(buf)
     return best[1]
 
 
-def _cost(pattern: tuple[str, ...], cells: list[list[Frag]], widths: dict[str, int]) -> float:
-    cost = 0.0 if "name" in pattern else _INHERIT_COST
-    for role, cell in zip(pattern, cells, strict=True):
-        cost += cell_cost(cell, widths.get(role))
-        text = "".join(f.text for f in cell)
-        if role == "dev" and not dev_like(text):
-            cost += _ROLE_COST
-        if role == "name" and ("，" in text or "。" in text or _SCORE_CELL.match(text)):
-            cost += _ROLE_COST
-        if role == "target" and not target_like(text) and dev_like(text):
-            cost += _ROLE_COST / 2
-    for role, before, after in zip(pattern, cells, cells[1:], strict=False):
-        cost += boundary_cost(before[-1], after[0], widths.get(role))
+def _role_cost(role: str, cell: list[Frag], nxt: Frag | None, widths: dict[str, int]) -> float:
+    """How badly a cell fits its column and role, and ending it before ``nxt``."""
+    column = widths.get(role)
+    cost = cell_cost(cell, column)
+    if nxt is not None:
+        cost += boundary_cost(cell[-1], nxt, column)
+    text = "".join(f.text for f in cell)
+    if role == "dev" and not dev_like(text):
+        cost += _ROLE_COST
+    if role == "name" and ("，" in text or "。" in text or _SCORE_CELL.match(text)):
+        cost += _ROLE_COST
+    if role == "target" and not target_like(text) and dev_like(text):
+        cost += _ROLE_COST / 2
     return cost
 
 
