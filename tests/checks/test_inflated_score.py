@@ -32,5 +32,10 @@ def test_funded_lines_never_started() -> None:
     f = form(*CLEAN_ROWS, *costs, funds_block=block, total="95")
     assert messages(inflated_score.check, f) == [
         "自评 95 分（优），但预算执行率仅 50%，且成本指标所列 3 项资金支持内容中 2 项未启动，"
-        "7 项有目标的指标中 2 项实际完成值为“无”，自评分可能偏高（E10）"
+        "7 项有目标的指标中 2 项实际完成值为“无”或空白，自评分可能偏高（E10）"
     ]
+
+
+def test_zero_budget_is_not_low_execution() -> None:
+    block = funds(adjusted="0", executed="0", rate=None, score="10")
+    assert run(inflated_score.check, form(funds_block=block, total="100")) == []

@@ -37,6 +37,9 @@ def check(ev: Evaluation) -> Iterator[Finding]:
 
 
 def _rate(ev: Evaluation) -> Decimal | None:
+    # A zero or missing budget gives a rate by convention (P14), not a measure of spending.
+    if not ev.form.funds.total.adjusted:
+        return None
     computed = ev.computed.execution.rate
     return computed if computed is not None else ev.form.funds.total.rate
 
@@ -49,7 +52,7 @@ def _idle_lines(ev: Evaluation) -> str | None:
         return None
     costs = [r for r in planned if is_cost(r)]
     idle_costs = [r for r in costs if is_blank(r.indicator.actual)]
-    overall = f"{len(planned)} 项有目标的指标中 {len(idle)} 项实际完成值为“无”"
+    overall = f"{len(planned)} 项有目标的指标中 {len(idle)} 项实际完成值为“无”或空白"
     if not idle_costs:
         return overall
     return f"成本指标所列 {len(costs)} 项资金支持内容中 {len(idle_costs)} 项未启动，{overall}"
