@@ -22,7 +22,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
     expected, actual = ev.form.goals.expected, ev.form.goals.actual
     if expected is None or actual is None or is_blank(expected) or is_blank(actual):
         return
-    ratio = SequenceMatcher(None, _normal(expected), _normal(actual)).ratio()
+    ratio = SequenceMatcher(None, _normal(expected), _normal(actual), autojunk=False).ratio()
     if ratio >= SIMILARITY:
         yield make(
             "E14.copied-goal",
