@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,11 @@ def test_json_list_gives_several_forms() -> None:
 def test_json_keeps_printed_decimals() -> None:
     [read] = read_text('{"schema": "jixiao.form/1", "total": {"weight": 100, "score": 95.20}}')
     assert str(read.form.total.score) == "95.20"
+
+
+def test_long_noise_does_not_hang() -> None:
+    tokens = ["15", "-", "无", "2.7", "产出指标", "数量指标", "政策调整，", "≥90%", "|"]
+    text = "项目名称 噪声\n" + " ".join(tokens[i * 7 % len(tokens)] for i in range(6000))
+    start = time.perf_counter()
+    read_text(text)
+    assert time.perf_counter() - start < 2

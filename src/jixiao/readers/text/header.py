@@ -32,6 +32,9 @@ _STOPS = (
     "财务负责人",
     "单位负责人",
     "项目地址",
+    "年度预算申请",
+    "中央主管部门",
+    "主要内容",
 )
 _STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
 _MAX_VALUE = 80
@@ -69,7 +72,10 @@ def read_header(frags: list[Frag]) -> Header:
 
 def _read_glued(frags: list[Frag], header: Header) -> None:
     """Labels glued inside a longer cell (one-line extractions without separators)."""
-    start = next((i for i, f in enumerate(frags) if "项目名称" in f.text), None)
+    start = next(
+        (i for i, f in enumerate(frags) if any(label in f.text for label, _ in HEADER_LABELS)),
+        None,
+    )
     if start is None:
         return
     for frag in frags[start : start + 40]:

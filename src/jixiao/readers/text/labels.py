@@ -39,10 +39,19 @@ HEADER_LABELS: tuple[tuple[str, str], ...] = (
     ("项目名称", "name"),
     ("项目编码", "code"),
     ("项目编号", "code"),
+    ("主管部门及代码", "department"),
     ("主管部门", "department"),
     ("项目主管单位", "department"),
     ("实施单位", "unit"),
     ("项目实施单位", "unit"),
+    # Transfer-payment and department forms name the same fields differently.
+    ("转移支付(项目)名称", "name"),
+    ("地方主管部门", "department"),
+    ("资金使用单位", "unit"),
+    ("预算部门、单位名称", "unit"),
+    ("预算单位名称", "unit"),
+    ("单位名称", "unit"),
+    ("项目单位", "unit"),
 )
 
 # Funds rows (R2): label pattern → Funds attribute; extra rows are kept with their label.

@@ -9,7 +9,8 @@ from jixiao.readers.base import reader_finding
 
 # Pinyin in parentheses after a character, as some portals' "convert to traditional" add it.
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
-# Only the characters of the labels the reader looks for; values keep their printed form.
+# The characters of the labels the reader looks for, mapped wherever they occur (values too:
+# the finding says the text was converted).
 _TO_SIMPLIFIED = str.maketrans(
     "項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對計劃級據評報說參與導稱衛況態",
     "项绩价预财总标实际门单负责联电话资额当结转数执产质时经济满务对计划级据评报说参与导称卫况态",
