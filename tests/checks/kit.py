@@ -38,7 +38,7 @@ def ind(
         weight=D(weight) if weight is not None else None,
         score=D(score) if score is not None else None,
         deviation=deviation,
-        **more,  # type: ignore[arg-type]
+        **more,
     )
 
 
@@ -67,7 +67,7 @@ def funds(
         weight=D(10),
         rate=D(rate) if rate is not None else None,
         score=D(score) if score is not None else None,
-        **more,  # type: ignore[arg-type]
+        **more,
     )
     return Funds(total=total)
 
@@ -91,7 +91,7 @@ def form(
         ),
         grade=grade,
         goals=goals or Goals(),
-        **more,  # type: ignore[arg-type]
+        **more,
     )
 
 
