@@ -120,6 +120,8 @@ def test_045_transfer_form() -> None:
     total = read.form.funds.total
     assert (total.adjusted, total.executed, total.rate) == (D(2000), D("1157.97"), D("57.89"))
     assert NONSTANDARD_CODE in codes(read)
+    central = read.form.funds.extra_rows[0]
+    assert (central.label, central.executed) == ("其中:中央财政资金", D("1157.9"))
 
 
 def test_050_uncapped_scores_and_ratio_rate() -> None:

@@ -291,6 +291,7 @@ def test_seed_total(seed: Form) -> None:
         ("project.unit", 8),
         ("project.phone", 10),
         ("funds.total", 16),
+        ("funds.total.score", 16),
         ("funds.appropriation", 18),
         ("funds.carryover", 20),
         ("goals.expected", 33),

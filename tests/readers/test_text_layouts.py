@@ -259,6 +259,8 @@ def test_cell_per_line_sichuan() -> None:
     assert form.funds.appropriation.label == "其中:财政资金"
     assert [r.label for r in form.funds.extra_rows] == ["财政专户管理资金", "单位资金"]
     assert form.funds.extra_rows[1].executed == D("4.00")
+    assert form.sources["funds.extra_rows[1].executed"].line == 42
+    assert form.sources["funds.total.rate"].line == 21
     first, second = form.indicators
     assert (first.name, first.nature, first.target, first.unit) == ("培训人数", "≥", "200", "人次")
     assert (first.actual, first.weight, first.score) == ("230", D(50), D(50))

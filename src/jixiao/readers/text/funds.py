@@ -43,14 +43,13 @@ def read_funds(frags: list[Frag]) -> FundsRead:
         key = row_key(frag.text)
         if key is None or (key != "extra" and key in out.rows):
             continue
-        cells = _cells_after(frags, i)
-        row = _row(frag, cells, columns, key, out)
+        path = f"extra_rows[{len(out.extra)}]" if key == "extra" else key
+        row = _row(frag, _cells_after(frags, i), columns, path, out)
+        out.lines[path] = frag.line
         if key == "extra":
             out.extra.append(row)
-            out.lines[f"extra_rows[{len(out.extra) - 1}]"] = frag.line
         else:
             out.rows[key] = row
-            out.lines[key] = frag.line
     _report_glued(frags, out)
     return out
 
@@ -121,6 +120,8 @@ def _row(
         if column == "reason":
             break
         values[column] = _number(cell, column, key, out)
+        if values[column] is not None:
+            out.lines[f"{key}.{column}"] = cell.line
     return FundsRow(label=label.text, **values)
 
 

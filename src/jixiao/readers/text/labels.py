@@ -61,6 +61,8 @@ FUNDS_ROWS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:其中[:：]\s*)?上年结转(?:资金)?$"), "carryover"),
     (re.compile(r"^(?:其中[:：]\s*)?其他资金$"), "other"),
     (re.compile(r"^(?:其中[:：]\s*)?(?:财政专户管理资金|单位资金)$"), "extra"),
+    # Transfer-payment forms split the total into central and local money.
+    (re.compile(r"^(?:其中[:：]\s*)?(?:中央财政资金|中央补助|地方(?:财政)?资金)$"), "extra"),
 )
 
 # Funds column headers in the order they are printed → FundsRow attribute.
