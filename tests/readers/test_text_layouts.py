@@ -163,7 +163,7 @@ def test_pipe_row_with_missing_cells_is_not_guessed() -> None:
     row = read.form.indicators[1]
     assert row.name == "验收合格率"
     assert (row.actual, row.weight, row.score) == (None, None, None)
-    assert ("READ.columns-shifted", "") in flat(read)
+    assert ("READ.columns-shifted", "indicators[1]") in flat(read)
     assert read.findings[0].source is not None and read.findings[0].source.line == 14
 
 

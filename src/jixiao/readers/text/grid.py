@@ -32,7 +32,7 @@ class GridRead:
     """Rows read from a grid, lines of rows whose columns could not be told apart, label weights."""
 
     rows: list[RowDraft] = field(default_factory=list)
-    shifted: list[int] = field(default_factory=list)
+    shifted: list[tuple[int, int]] = field(default_factory=list)  # (line, row index)
     weights: dict[str, str] = field(default_factory=dict)
 
 
@@ -84,7 +84,7 @@ def read_grid(
             for key, cell in zip(body, cells, strict=False):
                 setattr(row, key, cell or None)
         elif not _align(row, cells, body):
-            out.shifted.append(line)
+            out.shifted.append((line, len(out.rows)))
         row.lines = {k: line for k in ("name", *body) if getattr(row, k, None) is not None}
         row.lines["row"] = line
         out.rows.append(row)

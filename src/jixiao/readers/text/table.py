@@ -120,8 +120,8 @@ def _read_pipe(lines: list[str], first_line: int, out: TableRead) -> None:
     columns: list[str] = []
     header_cells: list[str] = []
     rows: list[tuple[int, list[str]]] = []
-    for offset, line in enumerate(lines):
-        cells = split_line(line)
+    for offset, text in enumerate(lines):
+        cells = split_line(text)
         if not columns:
             header_cells = [*header_cells[-12:], *cells] if _has_column(cells) else []
             columns = header_columns(header_cells)
@@ -133,12 +133,13 @@ def _read_pipe(lines: list[str], first_line: int, out: TableRead) -> None:
         return
     grid = read_grid(rows, columns)
     out.rows, out.weights = grid.rows, grid.weights
-    for line in grid.shifted:
+    for number, index in grid.shifted:
         out.findings.append(
             reader_finding(
                 "READ.columns-shifted",
-                f"第{line}行缺少单元格，列已错位，无法确定各值所属的列，只读取了指标名称（R1）",
-                line=line,
+                f"第{number}行缺少单元格，列已错位，无法确定各值所属的列，只读取了指标名称（R1）",
+                line=number,
+                path=f"indicators[{index}]",
             )
         )
 
