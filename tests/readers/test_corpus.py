@@ -99,6 +99,10 @@ def test_018_total_row_of_zeros() -> None:
     funds = one("018.txt").form.funds
     assert (funds.total.adjusted, funds.total.weight, funds.total.score) == (D(0), D(10), D(0))
     assert funds.appropriation.initial == D("202.64")
+    rows = one("018.txt").form.indicators
+    assert len(rows) == 8
+    assert (rows[5].name, rows[5].target, rows[5].actual) == ("项目总成本", "≤202.6万元", "132.9")
+    assert rows[-1].deviation is None  # the text ends inside the label 可持续影响指标
 
 
 def test_024_glued_but_level_weights_read() -> None:

@@ -20,7 +20,7 @@ from jixiao.readers.text.cells import (
     join_text,
     target_like,
 )
-from jixiao.readers.text.labels import level_of, strip_weight
+from jixiao.readers.text.labels import LEVEL1, LEVEL2, level_of, strip_weight
 from jixiao.readers.text.lines import Frag, width
 
 _SCORE_CELL = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?|[-—–/／－]+)$")
@@ -99,8 +99,15 @@ def _parse(frags: list[Frag], widths: dict[str, int]) -> tuple[list[RowDraft], d
         else:
             buf.append(frag)
         i += 1
-    _attach_dev(rows, buf)
+    if not _cut_label(buf):
+        _attach_dev(rows, buf)
     return rows, level.weights
+
+
+def _cut_label(buf: list[Frag]) -> bool:
+    """Text cut off inside a level label ('可持续影响' of 可持续影响指标) is not a deviation."""
+    text = "".join(f.text for f in buf)
+    return bool(text) and any(label.startswith(text) for label in LEVEL1 | LEVEL2)
 
 
 def _pair_positions(frags: list[Frag]) -> set[int]:
