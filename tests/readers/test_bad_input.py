@@ -118,3 +118,9 @@ def test_long_noise_does_not_hang() -> None:
     start = time.perf_counter()
     read_text(text)
     assert time.perf_counter() - start < 2
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(SMALL_FORM.encode("utf-16"))
+    assert read_path(path)[0].form.project.name == "测试项目"

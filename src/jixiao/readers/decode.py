@@ -1,6 +1,8 @@
-"""Bytes to text: UTF-8 (with or without BOM), else GB18030; binary content is refused."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030; binary is refused."""
 
 from __future__ import annotations
+
+import codecs
 
 from jixiao.readers.base import UnreadableInput
 
@@ -14,10 +16,8 @@ def decode_bytes(data: bytes) -> str:
     """Decode a text input; raise UnreadableInput for an empty or binary file."""
     if not data.strip():
         raise UnreadableInput("空文件")
-    if b"\x00" in data:
-        raise UnreadableInput("不是文本（二进制内容）")
     text = _decode(data)
-    if text is None or _too_many_controls(text):
+    if text is None or "\x00" in text or _too_many_controls(text):
         raise UnreadableInput("不是文本（二进制内容）")
     if not text.strip():
         raise UnreadableInput("空文件")
@@ -25,7 +25,11 @@ def decode_bytes(data: bytes) -> str:
 
 
 def _decode(data: bytes) -> str | None:
-    for encoding in ("utf-8-sig", "gb18030"):
+    # Windows "Unicode" text is UTF-16 with a BOM; anything else holding NUL bytes is binary.
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in data and not utf16:
+        return None
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
