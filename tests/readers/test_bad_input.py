@@ -90,6 +90,21 @@ def test_json_that_breaks_the_contract(data: str, where: str) -> None:
     assert f"{where}:" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ('{"schema": "jixiao.form/1", "year": "二〇二一年"}', "year: 应为整数"),
+        ('{"schema": "jixiao.form/1", "colour": 1}', "colour: 不允许的字段"),
+        ('{"schema": "jixiao.form/1", "total": {"weight": "很多"}}', "total.weight: 应为数字"),
+        ('{"title": "x"}', "schema: 缺少字段"),
+    ],
+)
+def test_json_problems_are_said_in_chinese(data: str, message: str) -> None:
+    with pytest.raises(UnreadableInput) as caught:
+        read_text(data)
+    assert caught.value.message == f"JSON 不符合 jixiao.form/1：{message}"
+
+
 def test_json_form_round_trip(tmp_path: Path) -> None:
     form = Form(title="项目支出绩效自评表", year=2021, project=Project(name="测试"))
     path = tmp_path / "form.json"

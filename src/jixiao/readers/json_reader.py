@@ -11,6 +11,20 @@ from jixiao.model.jsonio import loads
 from jixiao.readers.base import ReadForm, UnreadableInput
 
 _MAX_PROBLEMS = 3
+_PROBLEMS = (
+    ("missing", "缺少字段"),
+    ("extra_forbidden", "不允许的字段"),
+    ("int_", "应为整数"),
+    ("decimal_", "应为数字"),
+    ("float_", "应为数字"),
+    ("string_", "应为文本"),
+    ("bool_", "应为 true 或 false"),
+    ("literal_error", "取值不在允许范围内"),
+    ("dict_", "应为对象"),
+    ("model_", "应为对象"),
+    ("tuple_", "应为数组"),
+    ("list_", "应为数组"),
+)
 
 
 def looks_like_json_form(text: str) -> bool:
@@ -52,9 +66,18 @@ def _validate(item: Any, index: int, count: int) -> Form:
         return Form.model_validate(item)
     except ValidationError as exc:
         problems = [
-            f"{prefix}{_path(err['loc'])}: {err['msg']}" for err in exc.errors()[:_MAX_PROBLEMS]
+            f"{prefix}{_path(err['loc'])}: {_problem(err['type'], err['msg'])}"
+            for err in exc.errors()[:_MAX_PROBLEMS]
         ]
         raise UnreadableInput("JSON 不符合 jixiao.form/1：" + "；".join(problems)) from None
+
+
+def _problem(kind: str, fallback: str) -> str:
+    """The pydantic error type in Chinese; unknown types keep pydantic's own text."""
+    for prefix, chinese in _PROBLEMS:
+        if kind.startswith(prefix):
+            return chinese
+    return fallback
 
 
 def _path(loc: tuple[Any, ...]) -> str:
