@@ -428,3 +428,9 @@ def test_stream_layout_merged_name_and_wrapped_cells() -> None:
     ]
     assert read.form.sources["indicators[4].name"].line == 25  # the merged cell
     assert read.form.sources["indicators[4].target"].line == 29
+
+
+def test_numeric_target_and_actual_before_weight_line() -> None:
+    text = STREAM.replace("助餐服务人次 ≥5000人次 6200人次 20 20", "助餐服务人次 5000 6200\n20 20")
+    row = read_text(text)[0].form.indicators[0]
+    assert (row.target, row.actual, row.weight, row.score) == ("5000", "6200", D(20), D(20))

@@ -122,7 +122,9 @@ def _pair_positions(frags: list[Frag]) -> set[int]:
         if len(run) >= 2:
             found.add(run[-2])
         run = [i] if _SCORE_CELL.match(frag.text) else []
-    return found
+    # Two pairs with nothing between: the first holds the numeric target and actual ('15 17' then
+    # '10 10' on the next line), since a row has one weight and one score.
+    return {i for i in found if i + 2 not in found}
 
 
 def _set_level(level: _Level, text: str, label: tuple[str, str | None], nxt: Frag | None) -> None:
