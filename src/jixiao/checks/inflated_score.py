@@ -11,6 +11,7 @@ from jixiao.scoring.context import Evaluation
 
 HIGH_TOTAL = Decimal(90)  # P8: the 优 band
 LOW_RATE = Decimal(60)  # [I] below this, most of the budget was not spent
+IDLE_SHARE = Decimal("0.25")  # [I] one idle row of nine is a gap to explain (E13), not inflation
 
 
 def check(ev: Evaluation) -> Iterator[Finding]:
@@ -54,5 +55,5 @@ def _idle_lines(ev: Evaluation) -> str | None:
     idle_costs = [r for r in costs if is_blank(r.indicator.actual)]
     overall = f"{len(planned)} 项有目标的指标中 {len(idle)} 项实际完成值为“无”或空白"
     if not idle_costs:
-        return overall
+        return overall if len(idle) >= IDLE_SHARE * len(planned) else None
     return f"成本指标所列 {len(costs)} 项资金支持内容中 {len(idle_costs)} 项未启动，{overall}"
