@@ -51,7 +51,7 @@ def main() -> int:
     print(f"seed form (text → model → score → check): {seed_rate:,.0f} forms/s on one core")
     corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     if corpus:
-        file_rate, forms = _rate(corpus, args.seconds)
+        file_rate, _ = _rate(corpus, args.seconds)
         print(f"corpus files ({len(corpus)} mixed layouts): {file_rate:,.0f} files/s")
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak memory (max RSS of this process): {peak_kib / 1024:.1f} MiB")

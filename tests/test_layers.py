@@ -9,8 +9,18 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "jixiao"
-ORDER = ["values", "model", "readers", "scoring", "checks", "pipeline", "writers", "store", "web",
-         "cli"]
+ORDER = [
+    "values",
+    "model",
+    "readers",
+    "scoring",
+    "checks",
+    "pipeline",
+    "writers",
+    "store",
+    "web",
+    "cli",
+]
 # Only the store and the web app may know Django; no engine layer may import web frameworks.
 FRAMEWORKS = {"django", "flask", "fastapi"}
 FRAMEWORK_OK = {"store", "web"}

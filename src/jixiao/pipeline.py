@@ -25,9 +25,7 @@ class FileResult:
     error: str | None = None  # Chinese message when the file could not be read at all
 
 
-def check_form(
-    form: Form, policy: Policy, reader_findings: Iterable[Finding] = ()
-) -> Report:
+def check_form(form: Form, policy: Policy, reader_findings: Iterable[Finding] = ()) -> Report:
     """Score and check one form; reader findings come first in the report."""
     found = tuple(reader_findings)
     if any(f.code == NONSTANDARD_CODE for f in found):
@@ -36,7 +34,7 @@ def check_form(
     try:
         ev = evaluate(form, policy)
         checked = run_checks(ev)
-    except Exception as exc:  # noqa: BLE001 — the batch must go on; the failure is reported
+    except Exception as exc:  # the batch must go on; the failure is reported
         return Report(
             form=form,
             computed=Computed(policy=policy.name),
@@ -53,7 +51,7 @@ def check_file(path: Path, policy: Policy) -> FileResult:
         return FileResult(path=path, error=exc.message)
     except OSError as exc:
         return FileResult(path=path, error=f"无法打开文件：{exc.strerror or exc}")
-    except Exception as exc:  # noqa: BLE001 — a reader bug must not stop the other files
+    except Exception as exc:  # a reader bug must not stop the other files
         return FileResult(path=path, error=f"读取时发生内部错误：{type(exc).__name__}: {exc}")
     reports = tuple(
         check_form(r.form, policy, r.findings).model_copy(

@@ -28,12 +28,27 @@ def test_printed_precision_survives_json() -> None:
 def test_contract_keys_are_those_of_product_md() -> None:
     data = json.loads(form_to_json(Form()))
     assert list(data)[:11] == [
-        "schema", "kind", "title", "year", "project", "funds", "goals", "indicators", "total",
-        "grade", "level1_weights",
+        "schema",
+        "kind",
+        "title",
+        "year",
+        "project",
+        "funds",
+        "goals",
+        "indicators",
+        "total",
+        "grade",
+        "level1_weights",
     ]
     assert set(data["funds"]) >= {"total", "appropriation", "carryover", "other", "extra_rows"}
     assert set(data["funds"]["total"]) >= {
-        "label", "initial", "adjusted", "executed", "weight", "rate", "score",
+        "label",
+        "initial",
+        "adjusted",
+        "executed",
+        "weight",
+        "rate",
+        "score",
     }
 
 
@@ -65,23 +80,41 @@ def test_forms_are_immutable() -> None:
         form.year = 2020  # type: ignore[misc]
 
 
-money = st.decimals(
-    min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow_nan=False, places=4
-) | st.none()
+money = (
+    st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow_nan=False, places=4)
+    | st.none()
+)
 text = st.text(max_size=30) | st.none()
 rows = st.builds(
-    FundsRow, label=st.text(max_size=10), initial=money, adjusted=money, executed=money,
-    weight=money, rate=money, score=money, reason=text,
+    FundsRow,
+    label=st.text(max_size=10),
+    initial=money,
+    adjusted=money,
+    executed=money,
+    weight=money,
+    rate=money,
+    score=money,
+    reason=text,
 )
 indicators = st.builds(
-    Indicator, level1=text, level2=text, name=text, target=text, actual=text, weight=money,
-    score=money, deviation=text, applicable=st.booleans(),
+    Indicator,
+    level1=text,
+    level2=text,
+    name=text,
+    target=text,
+    actual=text,
+    weight=money,
+    score=money,
+    deviation=text,
+    applicable=st.booleans(),
 )
 forms = st.builds(
     Form,
     year=st.integers(1990, 2100) | st.none(),
     project=st.builds(Project, name=text, department=text, unit=text),
-    funds=st.builds(Funds, total=rows, appropriation=rows, extra_rows=st.lists(rows, max_size=2).map(tuple)),
+    funds=st.builds(
+        Funds, total=rows, appropriation=rows, extra_rows=st.lists(rows, max_size=2).map(tuple)
+    ),
     indicators=st.lists(indicators, max_size=5).map(tuple),
     total=st.builds(Total, weight=money, score=money),
 )

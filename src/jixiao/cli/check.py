@@ -18,11 +18,14 @@ EXIT_ERRORS = 1  # some form has an error finding
 EXIT_UNREADABLE = 2  # some file could not be read at all
 
 
-def command(
-    files: Annotated[list[Path], typer.Argument(help="自评表文件（.txt 提取文本或 .json）", show_default=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON：{form, computed, findings}")] = False,
-    policy: Annotated[str, typer.Option("--policy", help="计分规则，见 jixiao policies")] = DEFAULT_POLICY,
-) -> None:
+FilesArg = Annotated[
+    list[Path], typer.Argument(help="自评表文件（.txt 提取文本或 .json）", show_default=False)
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON：{form, computed, findings}")]
+PolicyOpt = Annotated[str, typer.Option("--policy", help="计分规则，见 jixiao policies")]
+
+
+def command(files: FilesArg, as_json: JsonOpt = False, policy: PolicyOpt = DEFAULT_POLICY) -> None:
     try:
         chosen = get_policy(policy)
     except KeyError as exc:

@@ -83,9 +83,16 @@ def _indicator_table(rep: Report) -> Table:
     by_index = {r.index: r for r in rep.computed.indicators}
     flagged = _flagged_rows(rep.findings)
     t = Table(title="绩效指标（得分：表/规则）", title_justify="left", show_lines=False)
-    for col, just in (("#", "right"), ("一级/二级", "left"), ("三级指标", "left"),
-                      ("年度指标值", "left"), ("实际完成值", "left"), ("分值", "right"),
-                      ("得分 表/规则", "right"), ("", "left")):
+    for col, just in (
+        ("#", "right"),
+        ("一级/二级", "left"),
+        ("三级指标", "left"),
+        ("年度指标值", "left"),
+        ("实际完成值", "left"),
+        ("分值", "right"),
+        ("得分 表/规则", "right"),
+        ("", "left"),
+    ):
         t.add_column(col, justify=just, overflow="fold")
     for i, ind in enumerate(rep.form.indicators):
         mark = flagged.get(i)

@@ -10,5 +10,6 @@ from jixiao.model.jsonio import dumps
 
 def command() -> None:
     schema = Form.model_json_schema(by_alias=True)
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "jixiao.form/1"} | schema
+    head = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "jixiao.form/1"}
+    schema = head | schema
     sys.stdout.write(dumps(schema) + "\n")
