@@ -111,9 +111,13 @@ def computed(row: Row, method: str, value: Decimal, explanation: str) -> Indicat
 
 
 def banded(row: Row, method: str, low: Decimal, high: Decimal, explanation: str) -> IndicatorResult:
-    """A band-scored row (P16): the rule score is the printed score clamped into [low, high].
+    """A band-scored row: the rules allow [low, high]; the unit's printed score counts, capped.
 
-    ``high`` is the largest score allowed (1.59 for the half-open band [0, 1.60)); without a
+    RULES.md P16 ("clamped into its band") and P12 ("the printed score, capped at the weight …
+    does not change the computed total") disagree; we follow P12 and its seed example: the total
+    counts the printed score capped at the weight (R19), and a score outside the band is E7's
+    finding, so a judgement call stays a warning instead of also becoming a total mismatch.
+    ``high`` is the largest 2-dp score allowed (1.59 for the half-open band [0, 1.60)); without a
     printed score the rule score is None and only the band is reported.
     """
     weight = weight_of(row)
@@ -129,11 +133,13 @@ def banded(row: Row, method: str, low: Decimal, high: Decimal, explanation: str)
             band_high=high,
             explanation=f"{explanation}；未填报得分",
         )
-    score = cap(min(max(printed, low), high), weight)
-    if score == printed:
-        note = f"；取填报得分 {two(score)}（P16）"
+    score = cap(printed, weight)
+    if low <= printed <= high:
+        note = f"；取填报得分 {two(score)}（P12）"
+    elif score == printed:
+        note = f"；填报 {plain(printed)} 不在区间内（见 E7），总分仍按填报得分计（P12）"
     else:
-        note = f"；填报 {plain(printed)} 不在区间内，按 {two(score)} 计（P16，R19）"
+        note = f"；填报 {plain(printed)} 不在区间内（见 E7），超过分值按 {two(score)} 计（P12，R19）"
     return IndicatorResult(
         index=row.index,
         method=method,
