@@ -98,7 +98,7 @@ class Total(_Record):
 class Form(_Record):
     """A whole self-evaluation form (``jixiao.form/1``)."""
 
-    schema_: Literal["jixiao.form/1"] = Field(SCHEMA_ID, alias="schema")
+    schema_: Literal["jixiao.form/1"] = Field("jixiao.form/1", alias="schema")
     kind: Literal["project", "department"] = "project"
     title: str | None = Field(None, description="表名, e.g. 项目支出绩效自评表")
     year: int | None = Field(None, description="年度")
