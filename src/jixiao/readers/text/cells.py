@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from jixiao.readers.text.labels import DEVIATION_WORDS
 from jixiao.readers.text.lines import Frag, width
@@ -55,24 +56,34 @@ def wraps(line: str, nxt: str, column: int) -> bool:
     """True when ``nxt`` on the next line is a plausible wrap of ``line`` in a column this wide."""
     if continues(line, nxt):
         return True
-    return width(line) + width(first_unit(nxt)) > column
+    return width(line) + _lead_width(nxt) > column
 
 
 def cell_cost(frags: Sequence[Frag], column: int | None) -> float:
     """How badly these fragments fit one wrapped cell of a column this wide (None: unknown)."""
+    # The stream reader calls this for every candidate cell, so it avoids calling wraps():
+    # the same test, with each width looked up once.
     widths = [width(f.text) for f in frags]
     full = max([*widths, column or 0])
     cost = 0.0
     for i in range(len(frags) - 1):
+        here, after = frags[i].text, frags[i + 1].text
         if frags[i + 1].blank_before:
             cost += _BLANK_JOIN
-        if not wraps(frags[i].text, frags[i + 1].text, full):
+        if continues(here, after):
+            continue
+        if widths[i] + _lead_width(after) <= full:
             cost += _BAD_WRAP
-        elif widths[i] < _MIN_WRAP and not continues(frags[i].text, frags[i + 1].text):
+        elif widths[i] < _MIN_WRAP:
             cost += _NARROW_WRAP
     if column is not None and max(widths) > column + _TOO_WIDE:
         cost += _BAD_WRAP
     return cost
+
+
+@lru_cache(maxsize=8192)
+def _lead_width(text: str) -> int:
+    return width(first_unit(text))
 
 
 def boundary_cost(before: Frag, after: Frag, column: int | None) -> float:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from jixiao.readers.text.cells import (
     boundary_cost,
@@ -171,33 +171,61 @@ def _resolve(
 def _best_grouping(
     buf: list[Frag], fresh: bool, widths: dict[str, int]
 ) -> list[tuple[str, list[Frag]]]:
+    """The cheapest split of the fragments into cells, over every role pattern.
+
+    Cells on one line are always separate (``fixed`` cuts); a line break may or may not end a
+    cell. The cost of a split is the sum of its cells' costs, so each pattern is solved by
+    dynamic programming over cut positions instead of trying every combination of breaks.
+    """
     breaks = [i for i in range(1, len(buf)) if buf[i].first]
-    fixed = [i for i in range(1, len(buf)) if not buf[i].first]
     if len(breaks) > _MAX_CHOICES:
         breaks = sorted(breaks, key=lambda i: width(buf[i - 1].text))[:_MAX_CHOICES]
-    best: tuple[float, list[tuple[str, list[Frag]]]] | None = None
+    fixed = {i for i in range(1, len(buf)) if not buf[i].first}
+    ends = sorted({*breaks, *fixed, len(buf)})
     memo: dict[tuple[str, int, int], float] = {}
+
+    def cost(role: str, a: int, b: int) -> float:
+        if (role, a, b) not in memo:
+            nxt = buf[b] if b < len(buf) else None
+            memo[role, a, b] = _role_cost(role, buf[a:b], nxt, widths)
+        return memo[role, a, b]
+
+    best: tuple[float, list[tuple[str, int, int]]] | None = None
     for pattern in _PATTERNS[fresh]:
-        extra = len(pattern) - 1 - len(fixed)
-        if extra < 0 or extra > len(breaks):
+        found = _fit(pattern, ends, fixed, len(buf), cost)
+        if found is None:
             continue
-        for chosen in combinations(breaks, extra):
-            cuts = sorted([*fixed, *chosen])
-            spans = list(zip([0, *cuts], [*cuts, len(buf)], strict=True))
-            cost = 0.0 if "name" in pattern else _INHERIT_COST
-            for role, (a, b) in zip(pattern, spans, strict=True):
-                if (role, a, b) not in memo:
-                    nxt = buf[b] if b < len(buf) else None
-                    memo[role, a, b] = _role_cost(role, buf[a:b], nxt, widths)
-                cost += memo[role, a, b]
-            if best is None or cost < best[0]:
-                best = (
-                    cost,
-                    [(role, buf[a:b]) for role, (a, b) in zip(pattern, spans, strict=True)],
-                )
+        total = found[0] + (0.0 if "name" in pattern else _INHERIT_COST)
+        if best is None or total < best[0]:
+            best = (total, found[1])
     if best is None:
         return _fallback(buf)
-    return best[1]
+    return [(role, buf[a:b]) for role, a, b in best[1]]
+
+
+def _fit(
+    pattern: tuple[str, ...],
+    ends: list[int],
+    fixed: set[int],
+    n: int,
+    cost: Callable[[str, int, int], float],
+) -> tuple[float, list[tuple[str, int, int]]] | None:
+    """Cheapest cells for the roles in order: each ends at an allowed cut, crossing no fixed one."""
+    # layer[pos] = (cost, cells) of the cheapest way to fill the roles so far, ending at pos
+    layer: dict[int, tuple[float, list[tuple[str, int, int]]]] = {0: (0.0, [])}
+    for role in pattern:
+        nxt: dict[int, tuple[float, list[tuple[str, int, int]]]] = {}
+        for a, (so_far, cells) in sorted(layer.items()):
+            for b in ends:
+                if b <= a:
+                    continue
+                total = so_far + cost(role, a, b)
+                if b not in nxt or total < nxt[b][0]:
+                    nxt[b] = (total, [*cells, (role, a, b)])
+                if b in fixed:
+                    break  # a cell never spans two cells printed on one line
+        layer = nxt
+    return layer.get(n)
 
 
 def _role_cost(role: str, cell: list[Frag], nxt: Frag | None, widths: dict[str, int]) -> float:
