@@ -51,3 +51,14 @@ def test_last_row_of_a_form_cut_before_its_total_is_not_reported() -> None:
         ("E13.excluded-row", "indicators[4].weight"),
         ("E13.rescaled-total", "total.score"),
     ]
+
+
+def test_detail_rows_under_a_scored_row_are_not_excluded_rows() -> None:
+    # Anhui forms itemise a scored row in '其中…' rows that carry no weight of their own.
+    detail = ind("其中桃树种植面积", "1.5亩", "1.5亩", None, None)
+    assert run(excluded_rows.check, form(*CLEAN_ROWS, detail)) == []
+    plain = ind("桃树种植面积", "1.5亩", "1.5亩", None, None)
+    assert run(excluded_rows.check, form(*CLEAN_ROWS, plain)) == [
+        ("E13.excluded-row", "indicators[4].weight"),
+        ("E13.rescaled-total", "total.score"),
+    ]

@@ -14,7 +14,7 @@ def check(ev: Evaluation) -> Iterator[Finding]:
     # P5: such rows are never dropped silently, whether marked 不适用 or dashed out.
     excluded = 0
     for i, ind in enumerate(ev.form.indicators):
-        if not (has_target(ind) and is_excluded(ind)) or cut_off(ev.form, i):
+        if not (has_target(ind) and is_excluded(ind)) or cut_off(ev.form, i) or _detail(ind):
             continue
         excluded += 1
         yield make(
@@ -37,6 +37,11 @@ def check(ev: Evaluation) -> Iterator[Finding]:
             "（R18/P5/E13）",
             "E13",
         )
+
+
+def _detail(ind: Indicator) -> bool:
+    """A '其中…' row itemises the scored row above it (Anhui forms); it has no weight by design."""
+    return (ind.name or "").lstrip("★☆*　 ").startswith("其中")
 
 
 def _how(ind: Indicator) -> str:
