@@ -30,7 +30,7 @@ def test_corpus_form_scores_cleanly(path: Path) -> None:
                 assert Decimal(0) <= result.score <= weight
 
 
-def test_seed_total_differs_from_printed_only_by_the_clamped_deadline_rows() -> None:
+def test_seed_total_differs_from_printed_only_by_the_score_above_its_weight() -> None:
     seed = SHARED / "seed" / "000_3e20b20a8ba254db.txt"
     if not seed.exists():
         pytest.skip("seed not present")
@@ -38,7 +38,14 @@ def test_seed_total_differs_from_printed_only_by_the_clamped_deadline_rows() -> 
     computed = evaluate(read.form, NATIONAL).computed
     assert computed.execution.score == Decimal("5.30")
     assert read.form.total.score == Decimal("95.20")
-    # 95.20 printed; the four missed deadlines (1.8, 2.7, 2.7, 2.7) are clamped below 80% (P16):
-    # 1.59 + 2.39 + 2.39 + 1.59 instead of 9.9 → 95.20 − 9.90 + 7.96 = 93.26.
-    assert computed.total.score == Decimal("93.26")
+    # 95.20 printed; the four missed deadlines (1.8, 2.7, 2.7, 2.7) count at their printed scores
+    # capped at the weight (P12): only 经费支出进度's 2.7 on a weight of 2 counts as 2 → 94.50.
+    assert computed.total.score == Decimal("94.50")
+    deadlines = [r for r in computed.indicators if r.method == "deadline"]
+    assert [(r.score, r.band_high) for r in deadlines] == [
+        (Decimal("1.80"), Decimal("1.59")),
+        (Decimal("2.70"), Decimal("2.39")),
+        (Decimal("2.70"), Decimal("2.39")),
+        (Decimal("2.00"), Decimal("1.59")),
+    ]
     assert computed.grade.grade == "优"

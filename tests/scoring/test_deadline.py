@@ -33,16 +33,17 @@ def test_met_on_the_deadline_gets_full_weight() -> None:
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [
-        ("1.8", "1.59"),  # the seed: 90% of 2 is above the band [0, 1.60); the largest 2-dp inside
-        ("2.7", "1.59"),  # above the weight too (R19)
-        ("1.2", "1.20"),  # inside the band: kept
+        ("1.8", "1.80"),  # the seed: 90% of 2 is above the band [0, 1.60) but still counts (P12)
+        ("2.7", "2.00"),  # above the weight: capped at it (R19)
+        ("1.2", "1.20"),  # inside the band
         ("0", "0.00"),
         (None, None),  # no printed score: only the band
     ],
 )
-def test_missed_deadline_tier2_clamps_the_printed_score(
+def test_missed_deadline_tier2_counts_the_printed_score_capped_at_the_weight(
     printed: str | None, expected: str | None
 ) -> None:
+    # P12: the band [0, 1.59] is reported; a printed score outside it is E7's, not the total's.
     row = make_row(MAY_END, done_on(date(2021, 9, 10), "项目于9月10日征集完毕"), "2", printed)
     result = score_deadline(row, NATIONAL)
     assert result is not None
@@ -58,7 +59,22 @@ def test_missed_deadline_explanation() -> None:
     assert result.explanation.startswith(
         "完成于 2021-09-10，晚于 2021-05-31，时效未达成：得分应低于 80% 即 [0, 1.60)（P10 tier2）"
     )
-    assert "按 1.59 计" in result.explanation
+    assert result.explanation.endswith("；填报 1.8 不在区间内（见 E7），总分仍按填报得分计（P12）")
+
+
+@pytest.mark.parametrize(
+    ("printed", "note"),
+    [
+        ("1.2", "；取填报得分 1.20（P12）"),
+        ("2.7", "；填报 2.7 不在区间内（见 E7），超过分值按 2.00 计（P12，R19）"),
+        (None, "；未填报得分"),
+    ],
+)
+def test_missed_deadline_explanation_says_what_counts(printed: str | None, note: str) -> None:
+    row = make_row(MAY_END, done_on(date(2021, 9, 10)), "2", printed)
+    result = score_deadline(row, NATIONAL)
+    assert result is not None
+    assert result.explanation.endswith(note)
 
 
 def test_compound_target_with_tier_text_is_missed() -> None:
@@ -66,7 +82,7 @@ def test_compound_target_with_tier_text_is_missed() -> None:
     row = make_row(SPEND_ALL, tier(3, "未达成年度指标"), "2", "2.7")
     result = score_deadline(row, NATIONAL)
     assert result is not None
-    assert result.score == Decimal("1.59")
+    assert result.score == Decimal("2.00")  # capped at the weight (P12, R19), not clamped to 1.59
     assert (result.band_low, result.band_high) == (Decimal(0), Decimal("1.59"))
     assert "未达成年度指标" in result.explanation
 
@@ -129,10 +145,11 @@ def test_per_month_with_unknown_lateness_is_a_band() -> None:
     row = make_row(MAY_END, tier(2, "部分达成年度指标并具有一定效果"), "5", "4.5")
     result = score_deadline(row, PER_MONTH)
     assert result is not None
+    # The band is [0, w − d]; the printed 4.5 above it still counts (P12), E7's to report.
     assert (result.band_low, result.band_high, result.score) == (
         Decimal(0),
         Decimal(4),
-        Decimal("4.00"),
+        Decimal("4.50"),
     )
 
 

@@ -49,7 +49,8 @@ SEED_INDICATORS = (
     ("满意度指标", "服务对象满意度指标", "特色园区受助企业满意度", "≥90%", "100%", "10", "10"),
     ("满意度指标", "服务对象满意度指标", "服务机构满意度", "≥90%", "无", None, None),
 )
-SEED_EXPECTED = ("15.00", None, "1.59", "1.59", "10.00", "15.00", "10.00", None)
+# 1.8 on a weight of 2 counts as printed, 2.7 on 2 is capped at 2 (P12, R19); bands are E7's.
+SEED_EXPECTED = ("15.00", None, "1.80", "2.00", "10.00", "15.00", "10.00", None)
 
 
 def seed_form() -> Form:
@@ -120,10 +121,10 @@ def test_seed_equivalent_form() -> None:
         Decimal(s) if s else None for s in SEED_EXPECTED
     ]
     assert [r.scored for r in computed.indicators] == [s is not None for s in SEED_EXPECTED]
-    # 5.30 + 15 + 1.59 + 1.59 + 10 + 15 + 10: the 2.7-on-2 and 1.8-on-2 rows are clamped (P16).
-    assert computed.total.score == Decimal("58.48")
+    # 5.30 + 15 + 1.80 + 2.00 + 10 + 15 + 10: printed scores, 2.7-on-2 capped at 2 (P12, R19).
+    assert computed.total.score == Decimal("59.10")
     assert computed.total.weight == Decimal(64)
-    assert computed.total.rescaled == Decimal("91.38")
+    assert computed.total.rescaled == Decimal("92.34")  # 59.10 / 64 × 100 = 92.34375
     assert computed.grade.grade == "差"  # from the raw total (P5)
     assert ev.findings == ()
     assert all(r.explanation for r in computed.indicators)
@@ -191,8 +192,13 @@ def test_seed_equivalent_form_through_the_value_parsers() -> None:
     assert deadline.explanation.startswith(
         "完成于 2021-09-10，晚于 2021-05-31，时效未达成：得分应低于 80% 即 [0, 1.60)（P10 tier2）"
     )
+    assert (deadline.score, deadline.band_low, deadline.band_high) == (
+        Decimal("1.80"),
+        Decimal(0),
+        Decimal("1.59"),
+    )
     assert "P11" in computed.indicators[4].explanation
-    assert computed.total.score == Decimal("58.48")
+    assert computed.total.score == Decimal("59.10")
     assert [(r.level1, r.category) for r in ev.rows][4:7] == [
         ("产出指标", "成本"),
         ("效益指标", "社会效益"),
@@ -241,4 +247,4 @@ def test_failing_execution_rule_becomes_a_finding(monkeypatch: pytest.MonkeyPatc
     ev = score_rows(form, NATIONAL, seed_rows(form))
     assert [(f.code, f.path) for f in ev.findings] == [(FAILED_CODE, "funds.total")]
     assert ev.computed.execution.score is None
-    assert ev.computed.total.score == Decimal("53.18")  # the rows still count: 58.48 − 5.30
+    assert ev.computed.total.score == Decimal("53.80")  # the rows still count: 59.10 − 5.30

@@ -59,7 +59,7 @@ def test_incompatible_units_are_not_scored_numerically() -> None:
     result = score_positive(row, NATIONAL)
     assert result is not None
     assert (result.band_low, result.band_high) == (Decimal(0), Decimal(10))
-    assert result.score == Decimal("9.00")  # printed score inside the band (P16)
+    assert result.score == Decimal("9.00")  # the printed score counts (P12)
     assert "单位不一致" in result.explanation and "需人工判断" in result.explanation
 
 

@@ -1,4 +1,4 @@
-"""R15–R17 qualitative tiers and bands under both band profiles (P4, P16)."""
+"""R15–R17 qualitative tiers and bands under both band profiles (P4, P12)."""
 
 from decimal import Decimal
 
@@ -32,25 +32,27 @@ def test_tier_bands(policy: Policy, level: int, low: str, high: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("level", "printed", "expected"),
+    ("level", "printed", "low", "high", "expected"),
     [
-        (1, "10", "10.00"),
-        (1, "9", "9.00"),
-        (1, "7", "8.00"),  # below its band → clamped up
-        (2, "8", "7.99"),  # 8 is tier 1's: clamped down into [6, 8)
-        (2, "6", "6.00"),
-        (3, "6", "5.99"),
-        (3, "12", "5.99"),
-        (1, None, None),
+        (1, "10", "8.00", "10.00", "10.00"),
+        (1, "9", "8.00", "10.00", "9.00"),
+        (1, "7", "8.00", "10.00", "7.00"),  # below its band: still counts (P12), E7 reports it
+        (2, "8", "6.00", "7.99", "8.00"),  # 8 is tier 1's: outside [6, 8), counted as printed
+        (2, "6", "6.00", "7.99", "6.00"),
+        (3, "6", "0.00", "5.99", "6.00"),
+        (3, "12", "0.00", "5.99", "10.00"),  # above the weight: capped at it (R19)
+        (1, None, "8.00", "10.00", None),
     ],
 )
-def test_printed_score_is_clamped_into_the_band(
-    level: int, printed: str | None, expected: str | None
+def test_printed_score_counts_capped_at_the_weight(
+    level: int, printed: str | None, low: str, high: str, expected: str | None
 ) -> None:
+    # P12: the rule score is the printed score capped at the weight; the band is only reported.
     row = make_row(QUAL, tier(level, TIER_TEXT[level]), "10", printed)
     result = score_qualitative(row, NATIONAL)
     assert result is not None
     assert result.method == "qualitative"
+    assert (result.band_low, result.band_high) == (Decimal(low), Decimal(high))
     assert result.score == (Decimal(expected) if expected is not None else None)
 
 

@@ -139,7 +139,8 @@ def banded(row: Row, method: str, low: Decimal, high: Decimal, explanation: str)
     elif score == printed:
         note = f"；填报 {plain(printed)} 不在区间内（见 E7），总分仍按填报得分计（P12）"
     else:
-        note = f"；填报 {plain(printed)} 不在区间内（见 E7），超过分值按 {two(score)} 计（P12，R19）"
+        capped = two(score)
+        note = f"；填报 {plain(printed)} 不在区间内（见 E7），超过分值按 {capped} 计（P12，R19）"
     return IndicatorResult(
         index=row.index,
         method=method,
