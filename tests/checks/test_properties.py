@@ -1,10 +1,10 @@
-"""Property: a form whose printed scores are the rule scores, whose weights sum to 100 and whose
-arithmetic is right has no error finding."""
+"""Property: a form whose printed scores are the rule scores (inside the band on band rows), whose
+weights sum to 100 and whose arithmetic is right has no error finding."""
 
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from jixiao.checks import run_checks
@@ -12,6 +12,7 @@ from jixiao.checks.grade import band_of
 from jixiao.model.finding import Severity
 from jixiao.model.form import Form, Funds, FundsRow, Indicator, Total
 from jixiao.model.policy import PROFILES, Policy
+from jixiao.model.report import IndicatorResult
 from jixiao.scoring import evaluate
 
 CENT = Decimal("0.01")
@@ -89,9 +90,12 @@ def consistent_forms(draw: st.DrawFn) -> tuple[Form, Policy]:
     executed = (budget * spent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     draft = _placeholder_form(ws, rows, budget, executed)
     computed = evaluate(draft, policy).computed
+    # A formula row prints its rule score; a band row (qualitative, missed deadline) any 2-dp
+    # score its band allows — the rule score of a band row is the printed one (P12).
+    scores = [_in_band(draw, r) for r in computed.indicators]
     printed = tuple(
-        ind.model_copy(update={"score": r.score})
-        for ind, r in zip(draft.indicators, computed.indicators, strict=True)
+        ind.model_copy(update={"score": score})
+        for ind, score in zip(draft.indicators, scores, strict=True)
     )
     assert computed.execution.rate is not None and computed.execution.score is not None
     funds_row = draft.funds.total.model_copy(
@@ -100,9 +104,7 @@ def consistent_forms(draw: st.DrawFn) -> tuple[Form, Policy]:
             "score": computed.execution.score,
         }
     )
-    total = computed.execution.score + sum(
-        (r.score or Decimal(0) for r in computed.indicators), Decimal(0)
-    )
+    total = computed.execution.score + sum((v or Decimal(0) for v in scores), Decimal(0))
     form = draft.model_copy(
         update={
             "indicators": printed,
@@ -112,6 +114,13 @@ def consistent_forms(draw: st.DrawFn) -> tuple[Form, Policy]:
         }
     )
     return form, policy
+
+
+def _in_band(draw: st.DrawFn, result: IndicatorResult) -> Decimal | None:
+    low, high = result.band_low, result.band_high
+    if low is None or high is None or low == high:
+        return result.score
+    return Decimal(draw(st.integers(int(low * 100), int(high * 100)))) / 100
 
 
 def _errors(form: Form, policy: Policy) -> list[tuple[str, str]]:
@@ -139,3 +148,48 @@ def test_one_score_above_its_weight_is_caught(
     rows[i] = rows[i].model_copy(update={"score": weight + 1})
     slipped = form.model_copy(update={"indicators": tuple(rows)})
     assert ("E1.score-above-weight", f"indicators[{i}].score") in _errors(slipped, policy)
+
+
+def _outside(form: Form, policy: Policy, i: int) -> tuple[Decimal, str] | None:
+    """A score at most the weight outside row i's band, with the E7 code it earns; None if none."""
+    result = evaluate(form, policy).computed.indicators[i]
+    weight, low, high = form.indicators[i].weight, result.band_low, result.band_high
+    if weight is None or low is None or high is None or low == high:
+        return None
+    code = "E7.deadline-missed-high" if result.method == "deadline" else "E7.outside-band"
+    if result.method not in {"deadline", "qualitative"}:
+        return None
+    if high < weight:
+        return weight, code
+    return (low - CENT, code) if low > 0 else None
+
+
+@settings(max_examples=40, deadline=None)
+@given(consistent_forms(), st.data())
+def test_band_row_outside_its_band_is_e7_and_not_a_total_mismatch(
+    case: tuple[Form, Policy], data: st.DataObject
+) -> None:
+    # P12: a band row counts at its printed score, so the printed total still equals the computed
+    # one; the score outside the band is E7's finding alone.
+    form, policy = case
+    banded = [i for i in range(len(form.indicators)) if _outside(form, policy, i) is not None]
+    assume(banded)
+    i = data.draw(st.sampled_from(banded))
+    outside = _outside(form, policy, i)
+    assert outside is not None and form.total.score is not None
+    score, code = outside
+    rows = list(form.indicators)
+    old = rows[i].score or Decimal(0)
+    rows[i] = rows[i].model_copy(update={"score": score})
+    total = form.total.score - old + score
+    moved = form.model_copy(
+        update={
+            "indicators": tuple(rows),
+            "total": Total(weight=Decimal(100), score=total),
+            "grade": band_of(total),
+        }
+    )
+    found = [(f.code, f.path) for f in run_checks(evaluate(moved, policy))]
+    assert (code, f"indicators[{i}].score") in found
+    assert ("E10.total-mismatch", "total.score") not in found
+    assert ("E10.row-score", f"indicators[{i}].score") not in found

@@ -34,10 +34,35 @@ def test_missed_deadline_message_names_dates_and_share() -> None:
     ]
 
 
+PER_MONTH = NATIONAL.model_copy(update={"deadline_missed": "per_month"})
+
+
 def test_per_month_policy_has_no_band() -> None:
-    per_month = NATIONAL.model_copy(update={"deadline_missed": "per_month"})
     rows = replace_row(CLEAN_ROWS, TIMELY, actual="8月10日完成", score="18")
-    assert run(score_band.check, form(*rows), per_month) == []
+    assert run(score_band.check, form(*rows), PER_MONTH) == []
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        ("19", []),  # at most w − d = 20 − 1: inside the band [0, 19]
+        ("19.5", [("E7.deadline-missed-high", "indicators[1].score")]),
+        ("20", [("E7.deadline-missed-high", "indicators[1].score")]),
+        ("21", []),  # above the weight: E1's finding alone
+    ],
+)
+def test_per_month_with_unknown_lateness_above_its_band(score: str, expected: list) -> None:
+    # The total counts the printed score (P12), so E7 is the only finding naming this row.
+    rows = replace_row(CLEAN_ROWS, TIMELY, actual="部分达成年度指标并具有一定效果", score=score)
+    assert run(score_band.check, form(*rows), PER_MONTH) == expected
+
+
+def test_per_month_message_names_the_band() -> None:
+    rows = replace_row(CLEAN_ROWS, TIMELY, actual="部分达成年度指标并具有一定效果", score="20")
+    assert messages(score_band.check, form(*rows), PER_MONTH) == [
+        "“完成时间”要求“6月底前”，实际完成值为“部分达成年度指标并具有一定效果”，未按期完成，"
+        "逾期至少一个月，得分应不高于 19 分，自评 20 分（P10/E7）"
+    ]
 
 
 @pytest.mark.parametrize(

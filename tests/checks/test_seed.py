@@ -93,7 +93,7 @@ ROWS = (
 
 GOLDEN = [
     ("E1.score-above-weight", "indicators[11].score"),  # 2.7 on a weight of 2
-    ("E10.total-mismatch", "total.score"),  # 95.20 printed, rule total lower (P12)
+    ("E10.total-mismatch", "total.score"),  # 95.20 printed, rule total 94.50 (P12)
     ("E13.excluded-row", "indicators[1].weight"),
     ("E13.excluded-row", "indicators[2].weight"),
     ("E13.excluded-row", "indicators[4].weight"),
@@ -163,6 +163,12 @@ def test_seed_equivalent_messages_name_the_numbers() -> None:
     found = {(f.code, f.path): f.message for f in run_checks(evaluation(seed_equivalent()))}
     assert found[("E1.score-above-weight", "indicators[11].score")] == (
         "“经费支出进度”得分 2.7 超过分值 2（R19/E1）"
+    )
+    # P12: the missed deadlines count at their printed scores (their band is E7's); only the 2.7
+    # on a weight of 2 is capped, so it is the one row the total mismatch names.
+    assert found[("E10.total-mismatch", "total.score")] == (
+        "总分 95.20 与按规则计算的 94.5 不符，"
+        "差异来自：“经费支出进度”（自评 2.7，规则 2）（P12/E10）"
     )
     assert found[("E6.above-range", "indicators[0].actual")] == (
         "“支持特色园区项目”实际 17 个超出目标区间 12–15 个，未说明原因（R14/P15/E6）"

@@ -1,5 +1,5 @@
 """E7: a band-scored row outside its band — a qualitative tier (R15, P4) or a missed deadline
-scored at 80% or more of its weight (P10)."""
+scored at 80% or more of its weight, or above w − d under per_month (P10)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def check(ev: Evaluation) -> Iterator[Finding]:
         assert result is not None
         if result.method == "deadline" and ev.policy.deadline_missed == "tier2":
             yield from _deadline(ev, row, ind.score, ind.weight)
+        elif result.method == "deadline":
+            yield from _late_band(row, result, ind.score, ind.weight)
         elif result.method == "qualitative":
             yield from _tier(row, result, ind.score, ind.weight)
 
@@ -54,17 +56,39 @@ def _tier(row: Row, result: IndicatorResult, score: Decimal, weight: Decimal) ->
     )
 
 
+def _late_band(
+    row: Row, result: IndicatorResult, score: Decimal, weight: Decimal
+) -> Iterator[Finding]:
+    # P10 per_month with the lateness unknown: at most w − d. The total counts the printed score
+    # (P12), so this is the only finding that names it; above the weight is E1's alone.
+    high = result.band_high
+    assert high is not None
+    if score <= high or score > weight:
+        return
+    yield make(
+        "E7.deadline-missed-high",
+        Severity.WARNING,
+        f"{row.path}.score",
+        f"{quoted(row.indicator, row.index)}要求“{row.target.raw}”，{_done(row)}，未按期完成，"
+        f"逾期至少一个月，得分应不高于 {score_text(high)} 分，自评 {num(score)} 分（P10/E7）",
+        "E7",
+    )
+
+
+def _done(row: Row) -> str:
+    actual = row.actual
+    if actual.kind == ActualKind.DATE and actual.date is not None:
+        return f"实际于{actual.date.month}月{actual.date.day}日完成"
+    return f"实际完成值为“{actual.raw}”"
+
+
 def _deadline(ev: Evaluation, row: Row, score: Decimal, weight: Decimal) -> Iterator[Finding]:
     # P10 tier2: a missed deadline scores at most the second tier, below 80% of the weight.
     share = ev.policy.qualitative_bands[0]
     limit = cents(share * weight)
     if score < limit:
         return
-    actual = row.actual
-    if actual.kind == ActualKind.DATE and actual.date is not None:
-        done = f"实际于{actual.date.month}月{actual.date.day}日完成"
-    else:
-        done = f"实际完成值为“{actual.raw}”"
+    done = _done(row)
     ratio = score_text(score / weight * 100) if weight else "—"
     yield make(
         "E7.deadline-missed-high",
