@@ -57,7 +57,7 @@ class Funds(_Record):
     carryover: FundsRow = Field(default_factory=lambda: _empty_row("上年结转资金"))
     other: FundsRow = Field(default_factory=lambda: _empty_row("其他资金"))
     extra_rows: tuple[FundsRow, ...] = Field(
-        (), description="breakdown rows outside the national template (财政专户管理资金, 单位资金 …)"
+        (), description="rows outside the national template (财政专户管理资金, 单位资金 …)"
     )
 
     def breakdown(self) -> tuple[FundsRow, ...]:

@@ -43,7 +43,9 @@ PROFILES: dict[str, Policy] = {
     p.name: p
     for p in (
         NATIONAL,
-        NATIONAL.model_copy(update={"name": "beijing-2021", "title": "北京 京财绩效〔2020〕2146号"}),
+        NATIONAL.model_copy(
+            update={"name": "beijing-2021", "title": "北京 京财绩效〔2020〕2146号"}
+        ),
         NATIONAL.model_copy(
             update={
                 "name": "sichuan-2023",

@@ -24,7 +24,7 @@ class ExecutionResult(_Record):
 
 
 class IndicatorResult(_Record):
-    """One indicator row's rule score, or the band the rules allow (qualitative, missed deadline)."""
+    """One indicator row's rule score, or the band the rules allow (qualitative, late deadline)."""
 
     index: int
     method: str = Field(description="positive / reverse / equal / range / deadline / qualitative …")
