@@ -35,6 +35,9 @@ def test_seed_example_has_errors_and_exit_status_one() -> None:
     code, out, _ = run("check", str(EXAMPLES / "seed-2021-zgc.json"))
     assert code == 1
     assert "错误" in out and "经费支出进度" in out
+    # every computed number is shown with its arithmetic
+    assert "1467.62 ÷ 2768.00 = 53.02%；得分 = 10 × 53.02% = 5.30" in out
+    assert "规则计算 94.50" in out
 
 
 def test_json_output_has_form_computed_findings() -> None:

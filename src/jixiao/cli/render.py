@@ -33,6 +33,7 @@ def render_report(rep: Report) -> None:
     if rep.form.indicators:
         out.print(_indicator_table(rep))
     out.print(_totals(rep))
+    out.print(_explanations(rep))
     out.print(_findings(rep.findings))
     out.print()
 
@@ -129,6 +130,26 @@ def _totals(rep: Report) -> Text:
         text.append(f"（按适用指标折算 {_n(c.total.rescaled)}）")
     text.append(f"    等级：表 {f.grade or '—'} / 规则 {c.grade.grade or '—'}")
     return text
+
+
+def _explanations(rep: Report) -> Group:
+    """计分说明: the one-line arithmetic behind every computed number."""
+    c = rep.computed
+    lines = [Text("计分说明", style="bold")]
+    if c.execution.explanation:
+        lines.append(Text(f"  执行率  {c.execution.explanation}"))
+    skipped = []
+    for res in c.indicators:
+        if not res.scored:
+            skipped.append(str(res.index + 1))
+            continue
+        lines.append(Text(f"  #{res.index + 1:<5} {res.explanation}"))
+    if skipped:
+        lines.append(Text(f"  不计分  第 {'、'.join(skipped)} 行（未印分值或标注不适用，P5）"))
+    for label, text in (("总分", c.total.explanation), ("等级", c.grade.explanation)):
+        if text:
+            lines.append(Text(f"  {label}    {text}"))
+    return Group(*lines)
 
 
 def _findings(findings: tuple[Finding, ...]) -> Group | Text:
