@@ -7,7 +7,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from jixiao.model.report import IndicatorResult
 from jixiao.scoring.context import Row
 from jixiao.values.numbers import to_unit
-from jixiao.values.types import ActualKind
+from jixiao.values.types import ActualKind, TargetKind
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -94,6 +94,25 @@ def actual_in_target_unit(row: Row, target_unit: str | None) -> Decimal | str:
     if converted is None:
         return f"单位不一致（目标 {target_unit}，实际 {actual.unit}），无法换算"
     return converted
+
+
+def numeric_inputs(
+    row: Row, kind: TargetKind, method: str
+) -> tuple[Decimal, Decimal] | IndicatorResult | None:
+    """(target bound, actual in the target's unit) for a row of this kind.
+
+    None when the row is not of ``kind``; a band for a human (``manual``) when the target has no
+    number or the actual cannot be compared with it. Shared by the single-bound rules (R10–R12).
+    """
+    target = row.target
+    if target.kind is not kind:
+        return None
+    if target.value is None:
+        return manual(row, method, "目标值缺少数字")
+    actual = actual_in_target_unit(row, target.unit)
+    if isinstance(actual, str):
+        return manual(row, method, actual)
+    return target.value, actual
 
 
 def computed(row: Row, method: str, value: Decimal, explanation: str) -> IndicatorResult:

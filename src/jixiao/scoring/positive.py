@@ -8,9 +8,8 @@ from jixiao.model.policy import Policy
 from jixiao.model.report import IndicatorResult
 from jixiao.scoring.common import (
     ZERO,
-    actual_in_target_unit,
     computed,
-    manual,
+    numeric_inputs,
     plain,
     shown,
     two,
@@ -22,15 +21,11 @@ from jixiao.values.types import TargetKind
 
 def score_positive(row: Row, policy: Policy) -> IndicatorResult | None:
     """R10: score = w if B ≥ A, else B/A × w; a zero target is met by any B ≥ 0 (R14)."""
-    target = row.target
-    if target.kind is not TargetKind.POSITIVE:
-        return None
-    if target.value is None:
-        return manual(row, "positive", "目标值缺少数字")
-    actual = actual_in_target_unit(row, target.unit)
-    if isinstance(actual, str):
-        return manual(row, "positive", actual)
-    return positive_result(row, "positive", target.value, actual, target.unit, "R10")
+    inputs = numeric_inputs(row, TargetKind.POSITIVE, "positive")
+    if not isinstance(inputs, tuple):
+        return inputs
+    goal, actual = inputs
+    return positive_result(row, "positive", goal, actual, row.target.unit, "R10")
 
 
 def positive_result(

@@ -8,9 +8,8 @@ from jixiao.model.policy import Policy
 from jixiao.model.report import IndicatorResult
 from jixiao.scoring.common import (
     ZERO,
-    actual_in_target_unit,
     computed,
-    manual,
+    numeric_inputs,
     plain,
     shown,
     two,
@@ -22,17 +21,13 @@ from jixiao.values.types import TargetKind
 
 def score_reverse(row: Row, policy: Policy) -> IndicatorResult | None:
     """R11: w if B ≤ A, else A/B × w (ratio, R11a) or (1 − (B−A)/A) × w (linear_deviation, R11b)."""
-    target = row.target
-    if target.kind is not TargetKind.REVERSE:
-        return None
-    if target.value is None:
-        return manual(row, "reverse", "目标值缺少数字")
-    actual = actual_in_target_unit(row, target.unit)
-    if isinstance(actual, str):
-        return manual(row, "reverse", actual)
+    inputs = numeric_inputs(row, TargetKind.REVERSE, "reverse")
+    if not isinstance(inputs, tuple):
+        return inputs
+    goal, actual = inputs
     # P11: under 成本指标 a bare amount is a ceiling, scored as a reverse indicator.
     rule = "P11，" if row.category == "成本" else ""
-    return reverse_result(row, "reverse", target.value, actual, target.unit, rule, policy)
+    return reverse_result(row, "reverse", goal, actual, row.target.unit, rule, policy)
 
 
 def reverse_result(
