@@ -61,24 +61,49 @@ def wraps(line: str, nxt: str, column: int) -> bool:
 
 def cell_cost(frags: Sequence[Frag], column: int | None) -> float:
     """How badly these fragments fit one wrapped cell of a column this wide (None: unknown)."""
-    # The stream reader calls this for every candidate cell, so it avoids calling wraps():
-    # the same test, with each width looked up once.
-    widths = [width(f.text) for f in frags]
-    full = max([*widths, column or 0])
-    cost = 0.0
-    for i in range(len(frags) - 1):
-        here, after = frags[i].text, frags[i + 1].text
-        if frags[i + 1].blank_before:
-            cost += _BLANK_JOIN
-        if continues(here, after):
-            continue
-        if widths[i] + _lead_width(after) <= full:
+    return Stretch(frags).cell_cost(0, len(frags), column)
+
+
+class Stretch:
+    """Facts about a run of fragments, computed once, so that each candidate cell (a slice of the
+    run) is priced with integer arithmetic: the stream reader prices hundreds per form."""
+
+    __slots__ = ("blank", "cont", "frags", "need", "widths")
+
+    def __init__(self, frags: Sequence[Frag]) -> None:
+        self.frags = frags
+        self.widths = [width(f.text) for f in frags]
+        pairs = range(len(frags) - 1)
+        self.blank = [frags[i + 1].blank_before for i in pairs]
+        self.cont = [continues(frags[i].text, frags[i + 1].text) for i in pairs]
+        # The line is a wrap only if the next line's first unit would not have fitted on it.
+        self.need = [self.widths[i] + _lead_width(frags[i + 1].text) for i in pairs]
+
+    def cell_cost(self, a: int, b: int, column: int | None) -> float:
+        """cell_cost of frags[a:b]."""
+        widest = max(self.widths[a:b])
+        full = max(widest, column or 0)
+        cost = 0.0
+        for i in range(a, b - 1):
+            if self.blank[i]:
+                cost += _BLANK_JOIN
+            if self.cont[i]:
+                continue
+            if self.need[i] <= full:
+                cost += _BAD_WRAP
+            elif self.widths[i] < _MIN_WRAP:
+                cost += _NARROW_WRAP
+        if column is not None and widest > column + _TOO_WIDE:
             cost += _BAD_WRAP
-        elif widths[i] < _MIN_WRAP:
-            cost += _NARROW_WRAP
-    if column is not None and max(widths) > column + _TOO_WIDE:
-        cost += _BAD_WRAP
-    return cost
+        return cost
+
+    def boundary_cost(self, b: int, column: int | None) -> float:
+        """boundary_cost of ending a cell between frags[b - 1] and frags[b]."""
+        if self.cont[b - 1]:
+            return _BAD_WRAP
+        if column is not None and self.widths[b - 1] >= column - 1:
+            return _FULL_END
+        return 0.0
 
 
 @lru_cache(maxsize=8192)
@@ -88,11 +113,7 @@ def _lead_width(text: str) -> int:
 
 def boundary_cost(before: Frag, after: Frag, column: int | None) -> float:
     """Cost of ending a cell between two fragments: punctuation joins them, or the line was full."""
-    if continues(before.text, after.text):
-        return _BAD_WRAP
-    if column is not None and width(before.text) >= column - 1:
-        return _FULL_END
-    return 0.0
+    return Stretch([before, after]).boundary_cost(1, column)
 
 
 def dev_like(text: str) -> bool:

@@ -12,10 +12,10 @@ import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jixiao.readers.text.cells import (
-    boundary_cost,
-    cell_cost,
+    Stretch,
     dev_like,
     join_text,
     target_like,
@@ -183,11 +183,11 @@ def _best_grouping(
     fixed = {i for i in range(1, len(buf)) if not buf[i].first}
     ends = sorted({*breaks, *fixed, len(buf)})
     memo: dict[tuple[str, int, int], float] = {}
+    stretch = Stretch(buf)
 
     def cost(role: str, a: int, b: int) -> float:
         if (role, a, b) not in memo:
-            nxt = buf[b] if b < len(buf) else None
-            memo[role, a, b] = _role_cost(role, buf[a:b], nxt, widths)
+            memo[role, a, b] = _role_cost(role, stretch, a, b, widths)
         return memo[role, a, b]
 
     best: tuple[float, list[tuple[str, int, int]]] | None = None
@@ -228,20 +228,27 @@ def _fit(
     return layer.get(n)
 
 
-def _role_cost(role: str, cell: list[Frag], nxt: Frag | None, widths: dict[str, int]) -> float:
-    """How badly a cell fits its column and role, and ending it before ``nxt``."""
+def _role_cost(role: str, stretch: Stretch, a: int, b: int, widths: dict[str, int]) -> float:
+    """How badly frags[a:b] fit its column and role, and ending the cell before frags[b]."""
     column = widths.get(role)
-    cost = cell_cost(cell, column)
-    if nxt is not None:
-        cost += boundary_cost(cell[-1], nxt, column)
-    text = "".join(f.text for f in cell)
-    if role == "dev" and not dev_like(text):
+    cost = stretch.cell_cost(a, b, column)
+    if b < len(stretch.frags):
+        cost += stretch.boundary_cost(b, column)
+    dev, prose, target = _text_traits("".join(f.text for f in stretch.frags[a:b]))
+    if role == "dev" and not dev:
         cost += _ROLE_COST
-    if role == "name" and ("，" in text or "。" in text or _SCORE_CELL.match(text)):
+    if role == "name" and prose:
         cost += _ROLE_COST
-    if role == "target" and not target_like(text) and dev_like(text):
+    if role == "target" and not target and dev:
         cost += _ROLE_COST / 2
     return cost
+
+
+@lru_cache(maxsize=4096)
+def _text_traits(text: str) -> tuple[bool, bool, bool]:
+    """(reads like a deviation, reads like prose or a score rather than a name, target-like)."""
+    prose = "，" in text or "。" in text or bool(_SCORE_CELL.match(text))
+    return dev_like(text), prose, target_like(text)
 
 
 def _fallback(buf: list[Frag]) -> list[tuple[str, list[Frag]]]:
