@@ -184,10 +184,13 @@ def _best_grouping(
     ends = sorted({*breaks, *fixed, len(buf)})
     memo: dict[tuple[str, int, int], float] = {}
     stretch = Stretch(buf)
+    traits: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
 
     def cost(role: str, a: int, b: int) -> float:
         if (role, a, b) not in memo:
-            memo[role, a, b] = _role_cost(role, stretch, a, b, widths)
+            if (a, b) not in traits:
+                traits[a, b] = _text_traits("".join(f.text for f in buf[a:b]))
+            memo[role, a, b] = _role_cost(role, stretch, a, b, widths, traits[a, b])
         return memo[role, a, b]
 
     best: tuple[float, list[tuple[str, int, int]]] | None = None
@@ -211,30 +214,43 @@ def _fit(
     cost: Callable[[str, int, int], float],
 ) -> tuple[float, list[tuple[str, int, int]]] | None:
     """Cheapest cells for the roles in order: each ends at an allowed cut, crossing no fixed one."""
+    if len(pattern) > len(ends):
+        return None  # fewer places to end a cell than cells to fill
     # layer[pos] = (cost, cells) of the cheapest way to fill the roles so far, ending at pos
     layer: dict[int, tuple[float, list[tuple[str, int, int]]]] = {0: (0.0, [])}
-    for role in pattern:
+    for k, role in enumerate(pattern):
+        # Each later role needs a cut of its own after this cell; the last cell ends the stretch.
+        left = len(pattern) - 1 - k
+        latest = ends[len(ends) - 1 - left]
         nxt: dict[int, tuple[float, list[tuple[str, int, int]]]] = {}
         for a, (so_far, cells) in sorted(layer.items()):
             for b in ends:
                 if b <= a:
                     continue
-                total = so_far + cost(role, a, b)
-                if b not in nxt or total < nxt[b][0]:
-                    nxt[b] = (total, [*cells, (role, a, b)])
+                if b <= latest and (left > 0 or b == n):
+                    total = so_far + cost(role, a, b)
+                    if b not in nxt or total < nxt[b][0]:
+                        nxt[b] = (total, [*cells, (role, a, b)])
                 if b in fixed:
                     break  # a cell never spans two cells printed on one line
         layer = nxt
     return layer.get(n)
 
 
-def _role_cost(role: str, stretch: Stretch, a: int, b: int, widths: dict[str, int]) -> float:
+def _role_cost(
+    role: str,
+    stretch: Stretch,
+    a: int,
+    b: int,
+    widths: dict[str, int],
+    traits: tuple[bool, bool, bool],
+) -> float:
     """How badly frags[a:b] fit its column and role, and ending the cell before frags[b]."""
     column = widths.get(role)
     cost = stretch.cell_cost(a, b, column)
     if b < len(stretch.frags):
         cost += stretch.boundary_cost(b, column)
-    dev, prose, target = _text_traits("".join(f.text for f in stretch.frags[a:b]))
+    dev, prose, target = traits
     if role == "dev" and not dev:
         cost += _ROLE_COST
     if role == "name" and prose:
