@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,9 @@ from jixiao.checks import run_checks
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Form
 from jixiao.model.policy import Policy
-from jixiao.model.report import Computed, Report
+from jixiao.model.report import Computed, GradeResult, Report, TotalResult
 from jixiao.readers import read_path
-from jixiao.readers.base import NONSTANDARD_CODE, UnreadableInput
+from jixiao.readers.base import NONSTANDARD_CODE, TRUNCATED_CODE, UnreadableInput
 from jixiao.scoring import evaluate
 
 
@@ -40,7 +41,21 @@ def check_form(form: Form, policy: Policy, reader_findings: Iterable[Finding] = 
             computed=Computed(policy=policy.name),
             findings=(*found, _engine_failure(exc)),
         )
-    return Report(form=form, computed=ev.computed, findings=(*found, *ev.findings, *checked))
+    computed = ev.computed
+    if any(f.code == TRUNCATED_CODE for f in found):
+        computed = _without_total(computed)
+    return Report(form=form, computed=computed, findings=(*found, *ev.findings, *checked))
+
+
+def _without_total(computed: Computed) -> Computed:
+    """A form cut off before 总分 is a part: its rows are scored, but not totalled or graded."""
+    note = "文本在总分之前结束，表不完整，不计算总分"
+    return computed.model_copy(
+        update={
+            "total": TotalResult(explanation=f"{note}（R1）"),
+            "grade": GradeResult(explanation=f"{note}，不评定等级（P8）"),
+        }
+    )
 
 
 def check_file(path: Path, policy: Policy) -> FileResult:
@@ -50,7 +65,7 @@ def check_file(path: Path, policy: Policy) -> FileResult:
     except UnreadableInput as exc:
         return FileResult(path=path, error=exc.message)
     except OSError as exc:
-        return FileResult(path=path, error=f"无法打开文件：{exc.strerror or exc}")
+        return FileResult(path=path, error=_os_message(exc))
     except Exception as exc:  # a reader bug must not stop the other files
         return FileResult(path=path, error=f"读取时发生内部错误：{type(exc).__name__}: {exc}")
     reports = tuple(
@@ -66,6 +81,19 @@ def check_files(paths: Iterable[Path], policy: Policy) -> Iterator[FileResult]:
     """Check files one after another, in order."""
     for path in paths:
         yield check_file(path, policy)
+
+
+_OS_MESSAGES = {
+    errno.ENOENT: "文件不存在",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.EACCES: "没有读取该文件的权限",
+    errno.EPERM: "没有读取该文件的权限",
+}
+
+
+def _os_message(exc: OSError) -> str:
+    known = _OS_MESSAGES.get(exc.errno or 0)
+    return known or f"无法打开文件（{exc.strerror or exc}）"
 
 
 def _engine_failure(exc: Exception) -> Finding:

@@ -10,6 +10,8 @@ from jixiao.model.form import Form
 # The pipeline skips rule scoring for a form carrying this finding (corpus README: rubrics, data
 # sheets and fragments are not standard forms full of errors).
 NONSTANDARD_CODE = "READ.nonstandard"
+# A form whose text ends before 总分: the pipeline does not total or grade what is only a part.
+TRUNCATED_CODE = "READ.truncated"
 
 
 @dataclass(frozen=True)

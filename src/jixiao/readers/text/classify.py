@@ -6,7 +6,7 @@ import re
 
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Form
-from jixiao.readers.base import NONSTANDARD_CODE, reader_finding
+from jixiao.readers.base import NONSTANDARD_CODE, TRUNCATED_CODE, reader_finding
 from jixiao.readers.text.labels import LEVEL1, LEVEL2
 
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -53,7 +53,7 @@ def truncation(text: str, form: Form, has_total: bool, last_line: int) -> Findin
         return None
     where = _last_label(text)
     return reader_finding(
-        "READ.truncated",
+        TRUNCATED_CODE,
         f"文本在“{where}”处结束，没有总分（R1）" if where else "文本不完整，没有总分（R1）",
         line=last_line,
         severity=Severity.WARNING,
