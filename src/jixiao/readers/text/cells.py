@@ -18,6 +18,8 @@ _OPENS_CONTINUATION = ("、", "，", "（", "(", "；", "：", "“")
 _CLOSES_CONTINUATION = ("、", "，", "。", "；", "）", ")", "%", "：", "”", "？")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _TARGET_SIGNS = re.compile(r"[0-9≥≤<>=＞＜≧≦]|前|底|以上|以下|不低于|不超过|不少于")
+# One search instead of a substring test per word: dev_like runs for every candidate cell.
+_DEVIATION = re.compile("|".join(map(re.escape, DEVIATION_WORDS)))
 _LEADING_UNIT = re.compile(r"[A-Za-z0-9.%～~+\-]+[、，。；）)%：”？]*|.[、，。；）)%：”？]*")
 # A line wider than its column by more than this is in another column.
 _TOO_WIDE = 2
@@ -81,6 +83,9 @@ class Stretch:
 
     def cell_cost(self, a: int, b: int, column: int | None) -> float:
         """cell_cost of frags[a:b]."""
+        if b == a + 1:  # one line: no wraps to price (most candidate cells)
+            too_wide = column is not None and self.widths[a] > column + _TOO_WIDE
+            return _BAD_WRAP if too_wide else 0.0
         widest = max(self.widths[a:b])
         full = max(widest, column or 0)
         cost = 0.0
@@ -118,7 +123,7 @@ def boundary_cost(before: Frag, after: Frag, column: int | None) -> float:
 
 def dev_like(text: str) -> bool:
     """Text that reads like a deviation explanation (a clause with commas or cause words)."""
-    return "，" in text or "。" in text or any(w in text for w in DEVIATION_WORDS)
+    return "，" in text or "。" in text or _DEVIATION.search(text) is not None
 
 
 def target_like(text: str) -> bool:
