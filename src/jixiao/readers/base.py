@@ -38,6 +38,7 @@ def reader_finding(
     line: int | None = None,
     path: str = "",
     severity: Severity = Severity.INFO,
+    source: Source | None = None,
 ) -> Finding:
     """A reader finding: what could not be read, and where; it cites R1 (the form's sections)."""
     return Finding(
@@ -46,5 +47,5 @@ def reader_finding(
         path=path,
         message=message,
         rule="R1",
-        source=Source(line=line) if line is not None else None,
+        source=source if source is not None else (Source(line=line) if line is not None else None),
     )
