@@ -9,6 +9,7 @@ not depend on the column widths (cuts, text traits, cell costs already priced) i
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -70,10 +71,11 @@ class Search:
         """The cheapest cells over every role pattern (ties: the earlier pattern, earlier cut)."""
         best: tuple[float, list[tuple[str, int, int]]] | None = None
         for pattern in _PATTERNS[self.fresh]:
-            found = self._fit(pattern, widths)
+            extra = 0.0 if "name" in pattern else _INHERIT_COST
+            found = self._fit(pattern, widths, extra, best[0] if best else math.inf)
             if found is None:
                 continue
-            total = found[0] + (0.0 if "name" in pattern else _INHERIT_COST)
+            total = found[0] + extra
             if best is None or total < best[0]:
                 best = (total, found[1])
         if best is None:
@@ -81,9 +83,14 @@ class Search:
         return [(role, self.buf[a:b]) for role, a, b in best[1]]
 
     def _fit(
-        self, pattern: tuple[str, ...], widths: dict[str, int]
+        self, pattern: tuple[str, ...], widths: dict[str, int], extra: float, limit: float
     ) -> tuple[float, list[tuple[str, int, int]]] | None:
-        """Cheapest cells for the roles in order: each ends at an allowed cut."""
+        """Cheapest cells for the roles in order: each ends at an allowed cut.
+
+        Costs are never negative, so a partial split whose cost plus ``extra`` already reaches
+        ``limit`` (the best total of an earlier pattern) cannot win and is not extended; paths
+        that could win are untouched, so the answer and its ties are the same as without.
+        """
         ends, n = self._ends, len(self.buf)
         if len(pattern) > len(ends):
             return None  # fewer places to end a cell than cells to fill
@@ -97,6 +104,8 @@ class Search:
             memo, spans = self._memo, self._spans  # locals: this loop prices every candidate
             nxt: _Layer = {}
             for a, (so_far, _) in sorted(layers[-1].items()):
+                if so_far + extra >= limit:
+                    continue
                 for b in spans[a]:
                     if b > latest:
                         break
