@@ -1,0 +1,401 @@
+"""Regenerate tests/data/fixtures/: example forms in the official layout, made by real producers.
+
+One grid (rows of merged cells) per form is written as HTML, as .xlsx (openpyxl: merges, percent
+cells stored as 0.5302 shown 53.02%) and as .docx (python-docx: merges); LibreOffice headless turns
+them into .xls/.doc/.pdf and Chromium headless prints the HTML to .pdf. Next to each fixture lies
+``<stem>.expected.json``: the list of forms it holds.
+Run: ``.venv/bin/python scripts/make_fixtures.py``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "tests" / "data" / "fixtures"
+EXAMPLES = ROOT / "examples"
+NCOLS = 9  # label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因
+
+
+@dataclass(frozen=True)
+class GCell:
+    """One printed cell of the official table: its text and how far it spans."""
+
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    percent: Decimal | None = None  # a rate cell: Excel stores it as a fraction
+    number: Decimal | None = None  # an amount/score cell: Excel stores it as a number
+
+
+Grid = list[list[GCell]]
+
+
+def _num(value: Any) -> GCell:
+    if value is None:
+        return GCell("")
+    dec = Decimal(str(value))
+    return GCell(str(value), number=dec)
+
+
+def _rate(value: Any) -> GCell:
+    if value is None:
+        return GCell("")
+    return GCell(f"{value}%", percent=Decimal(str(value)))
+
+
+def _funds_rows(funds: dict[str, Any]) -> Grid:
+    rows: list[dict[str, Any]] = [
+        funds[k] for k in ("total", "appropriation", "carryover", "other")
+    ]
+    rows += funds["extra_rows"]
+    head = [
+        GCell(f"项目资金（{funds['unit']}）", rowspan=len(rows) + 1),
+        GCell("", colspan=2),
+        GCell("年初预算数"),
+        GCell("全年预算数"),
+        GCell("全年执行数"),
+        GCell("分值"),
+        GCell("执行率"),
+        GCell("得分"),
+    ]
+    grid: Grid = [head]
+    for row in rows:
+        grid.append(
+            [
+                GCell(row["label"], colspan=2),
+                _num(row["initial"]),
+                _num(row["adjusted"]),
+                _num(row["executed"]),
+                _num(row["weight"]) if row["weight"] is not None else GCell("—"),
+                _rate(row["rate"]) if row["rate"] is not None else GCell("—"),
+                _num(row["score"]) if row["score"] is not None else GCell("—"),
+            ]
+        )
+    return grid
+
+
+def _runs(values: list[Any]) -> list[int]:
+    """Length of each run of equal consecutive values (a merged level cell), 0 inside a run."""
+    spans = [0] * len(values)
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[start]:
+            spans[start] = i - start
+            start = i
+    return spans
+
+
+def _indicator_rows(indicators: list[dict[str, Any]]) -> Grid:
+    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    grid: Grid = [[GCell("绩效指标", rowspan=len(indicators) + 1)]]
+    grid[0] += [GCell(t) for t in head] + [GCell("偏差原因分析及改进措施")]
+    l1 = _runs([i["level1"] for i in indicators])
+    l2 = _runs([(i["level1"], i["level2"]) for i in indicators])
+    for n, ind in enumerate(indicators):
+        row: list[GCell] = []
+        if l1[n]:
+            row.append(GCell(ind["level1"], rowspan=l1[n]))
+        if l2[n]:
+            row.append(GCell(ind["level2"], rowspan=l2[n]))
+        row += [GCell(ind["name"]), GCell(ind["target"] or ""), GCell(ind["actual"] or "")]
+        row += [_num(ind["weight"]), _num(ind["score"]), GCell(ind["deviation"] or "")]
+        grid.append(row)
+    return grid
+
+
+def national_grid(form: dict[str, Any]) -> Grid:
+    """The national 2020 layout (Beijing adds 项目负责人/联系电话 when the form has them)."""
+    p = form["project"]
+    grid: Grid = [
+        [GCell(form["title"], colspan=NCOLS)],
+        [GCell(f"（{form['year']}年度）", colspan=NCOLS)],
+        [GCell("项目名称"), GCell(p["name"] or "", colspan=8)],
+        [
+            GCell("主管部门"),
+            GCell(p["department"] or "", colspan=3),
+            GCell("实施单位"),
+            GCell(p["unit"] or "", colspan=4),
+        ],
+    ]
+    if p.get("leader") or p.get("phone"):
+        grid.append(
+            [
+                GCell("项目负责人"),
+                GCell(p["leader"] or "", colspan=3),
+                GCell("联系电话"),
+                GCell(p["phone"] or "", colspan=4),
+            ]
+        )
+    grid += _funds_rows(form["funds"])
+    goals = form["goals"]
+    grid.append(
+        [
+            GCell("年度总体目标", rowspan=2),
+            GCell("预期目标", colspan=4),
+            GCell("实际完成情况", colspan=4),
+        ]
+    )
+    grid.append(
+        [GCell(goals["expected"] or "", colspan=4), GCell(goals["actual"] or "", colspan=4)]
+    )
+    grid += _indicator_rows(list(form["indicators"]))
+    total = form["total"]
+    grid.append([GCell("总分", colspan=6), _num(total["weight"]), _num(total["score"])])
+    grid[-1].append(GCell(f"自评等级：{form['grade']}" if form.get("grade") else ""))
+    return grid
+
+
+def load_form(name: str) -> dict[str, Any]:
+    """An example form with Decimal numbers and without reader sources."""
+    data = json.loads((EXAMPLES / name).read_text(encoding="utf-8"), parse_float=Decimal)
+    data.pop("sources", None)
+    return data
+
+
+def write_expected(stem: str, forms: list[dict[str, Any]]) -> None:
+    text = json.dumps(forms, ensure_ascii=False, indent=1, default=str)
+    (OUT / f"{stem}.expected.json").write_text(text + "\n", encoding="utf-8")
+
+
+def place(grid: Grid) -> list[tuple[int, int, GCell]]:
+    """(row, column, cell) of each cell, skipping slots that rowspans above took (as HTML does)."""
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, row in enumerate(grid):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            placed.append((r, c, cell))
+            taken.update(
+                (r + dr, c + dc) for dr in range(cell.rowspan) for dc in range(cell.colspan)
+            )
+            c += cell.colspan
+    return placed
+
+
+# ---------------------------------------------------------------- HTML
+_CSS = (
+    "body{font-family:'Noto Sans CJK SC',sans-serif;font-size:10pt}"
+    "table{border-collapse:collapse;width:100%}td{border:1px solid #000;padding:2px}"
+    ".pb{page-break-before:always}"
+)
+
+
+def html_table(grid: Grid) -> str:
+    rows = []
+    for row in grid:
+        tds = "".join(
+            f"<td{f' rowspan={c.rowspan}' if c.rowspan > 1 else ''}"
+            f"{f' colspan={c.colspan}' if c.colspan > 1 else ''}>{html.escape(c.text)}</td>"
+            for c in row
+        )
+        rows.append(f"<tr>{tds}</tr>")
+    return "<table>\n" + "\n".join(rows) + "\n</table>"
+
+
+def html_page(body: str) -> str:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>绩效自评表</title>'
+        f"<style>{_CSS}</style></head><body>\n{body}\n</body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------- XLSX (openpyxl)
+def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = False) -> int:
+    """Write the grid with its merges at 1-based (top, left); return the next free row."""
+    from openpyxl.styles import Alignment
+
+    for r, c, cell in place(grid):
+        row, col = top + r, left + c
+        target = ws.cell(row=row, column=col)
+        if cell.percent is not None and not numbers_as_text:
+            target.value = float(cell.percent / 100)
+            target.number_format = "0.00%"
+        elif cell.number is not None and not numbers_as_text:
+            target.value = float(cell.number)
+            places = max(0, -int(cell.number.as_tuple().exponent))
+            target.number_format = "0." + "0" * places if places else "0"
+        else:
+            target.value = cell.text or None
+        target.alignment = Alignment(wrap_text=True, vertical="center")
+        if cell.rowspan > 1 or cell.colspan > 1:
+            ws.merge_cells(
+                start_row=row,
+                start_column=col,
+                end_row=row + cell.rowspan - 1,
+                end_column=col + cell.colspan - 1,
+            )
+    return top + len(grid)
+
+
+# ---------------------------------------------------------------- DOCX (python-docx)
+_WIDTHS_MM = (16, 18, 22, 30, 46, 46, 12, 12, 40)
+
+
+def new_document() -> Any:
+    """A landscape A4 document in 8 pt, so a form takes one or two pages as printed forms do."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(15))
+    doc.styles["Normal"].font.size = Pt(8)
+    return doc
+
+
+def docx_put(doc: Any, grid: Grid) -> None:
+    """Append the grid as a Word table, merging horizontally and vertically."""
+    from docx.shared import Mm
+
+    table = doc.add_table(rows=len(grid), cols=NCOLS)
+    table.style = "Table Grid"
+    table.autofit = False
+    for row in table.rows:
+        for width, cell in zip(_WIDTHS_MM, row.cells, strict=True):
+            cell.width = Mm(width)
+    for r, c, cell in place(grid):
+        top_left = table.cell(r, c)
+        if cell.rowspan > 1 or cell.colspan > 1:
+            top_left = top_left.merge(table.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
+        top_left.text = cell.text
+
+
+def prose(n: int) -> str:
+    """A page's worth of our own filler prose (not a form)."""
+    line = f"第{n}页　本部分为年度工作报告的正文，说明工作安排、组织实施和管理制度等情况。"
+    return line * 6
+
+
+# ---------------------------------------------------------------- converters
+def soffice(files: list[Path], fmt: str, outdir: Path) -> None:
+    """Convert many files in one LibreOffice call with a private profile (STACK.md gotcha)."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        sys.exit("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui …")
+    with tempfile.TemporaryDirectory() as profile:
+        cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore"]
+        cmd += ["--convert-to", fmt, "--outdir", str(outdir), *map(str, files)]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+
+
+def chromium_pdf(source: Path, target: Path) -> None:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        sys.exit("Chromium is not installed: apt-get install chromium")
+    with tempfile.TemporaryDirectory() as profile:
+        cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+        cmd += ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        cmd += [f"--user-data-dir={profile}", "--no-pdf-header-footer"]
+        cmd += [f"--print-to-pdf={target}", source.as_uri()]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+
+# ---------------------------------------------------------------- the fixtures
+def build(work: Path) -> None:
+    from docx.enum.text import WD_BREAK
+    from openpyxl import Workbook
+
+    seed, clean = load_form("seed-2021-zgc.json"), load_form("clean-2023.json")
+    forms = {"seed": seed, "clean": clean}
+    grids = {k: national_grid(f) for k, f in forms.items()}
+
+    # HTML → Chromium PDF and LibreOffice PDF (from the .docx below)
+    for key in forms:
+        (OUT / f"{key}.html").write_text(html_page(html_table(grids[key])), encoding="utf-8")
+        write_expected(key, [forms[key]])
+
+    # XLSX: one form at A1, one at C6 under a note, two in one sheet, numbers as text, 2 sheets
+    for key in forms:
+        wb = Workbook()
+        xlsx_put(wb.active, grids[key], 1, 1)
+        wb.save(OUT / f"{key}.xlsx")
+        write_expected(key, [forms[key]])
+    wb = Workbook()
+    wb.active["A1"] = "附件2"
+    xlsx_put(wb.active, grids["seed"], 6, 3)
+    wb.save(OUT / "seed-offset-C6.xlsx")
+    write_expected("seed-offset-C6", [seed])
+    wb = Workbook()
+    nxt = xlsx_put(wb.active, grids["seed"], 1, 1)
+    xlsx_put(wb.active, grids["clean"], nxt + 3, 1)
+    wb.save(OUT / "two-forms-one-sheet.xlsx")
+    write_expected("two-forms-one-sheet", [seed, clean])
+    wb = Workbook()
+    xlsx_put(wb.active, grids["clean"], 1, 1, numbers_as_text=True)
+    wb.save(OUT / "clean-numbers-as-text.xlsx")
+    write_expected("clean-numbers-as-text", [clean])
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active["A1"] = "本工作簿第二、三张工作表为项目支出绩效自评表。"
+    wb.create_sheet("空表")
+    xlsx_put(wb.create_sheet("自评表1"), grids["clean"], 1, 1)
+    xlsx_put(wb.create_sheet("自评表2"), grids["seed"], 2, 2)
+    wb.save(OUT / "workbook-sheets.xlsx")
+    write_expected("workbook-sheets", [clean, seed])
+
+    # DOCX: one form each, two forms in one document, the 30-page report with forms on pp. 12-14
+    for key in forms:
+        doc = new_document()
+        docx_put(doc, grids[key])
+        doc.save(OUT / f"{key}.docx")
+    doc = new_document()
+    docx_put(doc, grids["clean"])
+    doc.add_paragraph("")
+    docx_put(doc, grids["seed"])
+    doc.save(OUT / "two-forms.docx")
+    write_expected("two-forms", [clean, seed])
+    doc = new_document()
+    for n in range(1, 12):
+        doc.add_paragraph(prose(n))
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    docx_put(doc, grids["seed"])
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    docx_put(doc, grids["clean"])
+    for n in range(15, 31):
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        doc.add_paragraph(prose(n))
+    doc.save(work / "report-30-pages.docx")
+    write_expected("report-30-pages", [seed, clean])
+
+    # LibreOffice: .xls from the .xlsx, .doc from the .docx, .pdf from both
+    soffice([OUT / "seed.xlsx", OUT / "two-forms-one-sheet.xlsx"], "xls", OUT)
+    soffice([OUT / "seed.docx", OUT / "clean.docx"], "doc", OUT)
+    soffice([OUT / "seed.docx", OUT / "clean.docx", work / "report-30-pages.docx"], "pdf", OUT)
+    soffice([OUT / "clean.xlsx"], "pdf", work)
+    (work / "clean.pdf").rename(OUT / "clean-calc.pdf")
+    write_expected("clean-calc", [clean])
+    chromium_pdf(OUT / "clean.html", OUT / "clean-chromium.pdf")
+    write_expected("clean-chromium", [clean])
+    for key in ("two-forms-one-sheet",):
+        write_expected(key, [seed, clean])
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        build(Path(work))
+    total = sum(p.stat().st_size for p in OUT.iterdir())
+    for p in sorted(OUT.iterdir()):
+        print(f"{p.stat().st_size:>9}  {p.name}")
+    print(f"{total:>9}  total")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
