@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # 一级指标 labels (R1, R24); 成本指标 is first-level in the 2021 guide and second-level in the 2020
 # form, so it is decided by context (P7).
@@ -101,6 +102,7 @@ FORM_WORDS = (
 WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for every fragment and pair of fragments
 def level_of(text: str) -> tuple[str, str | None] | None:
     """('level1'|'level2'|'either', weight) for a known level label, maybe with '(50分)'."""
     weight = None
