@@ -192,6 +192,7 @@ def report(cases: Sequence[tuple[str, Path, Path]]) -> str:
     overall = Score()
     for name, source, expected in cases:
         score = score_file(source, _load_list(expected))
+        score.invented = [f"{name}: {path}" for path in score.invented]
         overall.add(score)
         lines.append(
             f"| {name} | {score.recall:.1%} | {score.precision:.1%} | "
