@@ -1,0 +1,141 @@
+"""The form's head: 表名, 年度, the 项目名称 … 联系电话 fields, the goals and 自评等级 (R1)."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.readers.grid.draft import Draft, Row
+from jixiao.readers.grid.sheet import Slot, label_key, value_text
+from jixiao.readers.grid.table import Cell
+from jixiao.readers.text.labels import HEADER_LABELS
+
+TITLE = re.compile(r"(?:绩效目标自评表|绩效自评表|自评表)")
+_TITLE_TEXT = re.compile(r"(?:20\d\d\s*年度?)?\s*(\S*?(?:绩效目标自评表|绩效自评表|自评表))")
+_YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
+_YEAR = re.compile(r"(20\d\d)\s*年\s*度")
+_PHONE = re.compile(r"^(?P<who>[^\d]*?)[\s/／,，、:：]*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
+_MAX_TITLE = 40
+_HEAD_KEYS = tuple(
+    (label_key(label), attr) for label, attr in sorted(HEADER_LABELS, key=lambda x: -len(x[0]))
+)
+_GOAL_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?:预期目标|年初设定目标|年度目标|绩效目标)$"), "expected"),
+    (
+        re.compile(r"^(?:实际完成情况|年度总体目标完成情况(?:综述)?|全年实际完成情况|完成情况)$"),
+        "actual",
+    ),
+)
+_GRADE_LABEL = re.compile(r"^(?:自评等级|评价等级|自评结果|绩效等级)")
+
+
+def is_title(slot: Slot) -> bool:
+    """A title cell: '项目支出绩效自评表', maybe with its year."""
+    key = slot.key
+    return len(key) <= _MAX_TITLE and TITLE.search(key) is not None
+
+
+def header_label(key: str) -> tuple[str, str] | None:
+    """(label, Project attribute) when the cell starts with a header label."""
+    for label, attr in _HEAD_KEYS:
+        if key.startswith(label):
+            return label, attr
+    return None
+
+
+def read_title(rows: list[Row], draft: Draft) -> tuple[str | None, int | None]:
+    """The title and 年度 printed above 项目名称 ('（2021年度）' or inside the title)."""
+    title: str | None = None
+    year: int | None = None
+    for sheet, r in rows:
+        for slot in sheet.slots(r):
+            key = slot.key
+            if title is None and is_title(slot):
+                match = _TITLE_TEXT.search(key)
+                title = match.group(1) if match else key
+                draft.sources["title"] = slot.cell.source
+            found = _YEAR_IN_PARENS.search(key) or _YEAR.search(key)
+            if year is None and found:
+                year = int(found.group(1))
+                draft.sources["year"] = slot.cell.source
+        if any(header_label(s.key) for s in sheet.slots(r)):
+            break
+    return title, year
+
+
+def read_project(row: Row, fields: dict[str, str], draft: Draft) -> bool:
+    """Header fields of one row into ``fields``; True when the row held one."""
+    sheet, r = row
+    slots = sheet.slots(r)
+    found = False
+    for i, slot in enumerate(slots):
+        hit = header_label(slot.key)
+        if hit is None:
+            continue
+        label, attr = hit
+        found = True
+        rest = slot.key[len(label) :].lstrip(":")
+        cell = slot.cell
+        if rest:  # '项目名称：XXX' in one cell
+            value = value_text(slot.cell.text.split("：", 1)[-1].split(":", 1)[-1])
+        elif i + 1 < len(slots) and header_label(slots[i + 1].key) is None:
+            cell = slots[i + 1].cell
+            value = value_text(cell.text)
+        else:
+            continue
+        if value:
+            _store(attr, value, cell, fields, draft)
+    return found
+
+
+def _store(attr: str, value: str, cell: Cell, fields: dict[str, str], draft: Draft) -> None:
+    source = cell.source
+    if attr == "leader_phone":
+        match = _PHONE.match(value)
+        parts = {"leader": match["who"], "phone": match["phone"]} if match else {"leader": value}
+        for sub, text in parts.items():
+            if text and text.strip():
+                fields.setdefault(sub, text.strip())
+                draft.sources[f"project.{sub}"] = source
+        return
+    if attr not in fields:
+        fields[attr] = value
+        draft.sources[f"project.{attr}"] = source
+
+
+def goal_columns(row: Row) -> dict[str, int]:
+    """Goal → column of a goals header row (预期目标 | 实际完成情况)."""
+    sheet, r = row
+    out: dict[str, int] = {}
+    for slot in sheet.slots(r):
+        for pattern, goal in _GOAL_LABELS:
+            if pattern.match(slot.key):
+                out.setdefault(goal, slot.col)
+    return out
+
+
+def read_goals(row: Row, columns: dict[str, int], draft: Draft) -> dict[str, str]:
+    """The goal texts in the row under the goals header."""
+    sheet, r = row
+    out: dict[str, str] = {}
+    for goal, col in columns.items():
+        cell = sheet.at(r, col)
+        value = draft.text(cell, f"goals.{goal}") if cell is not None else None
+        if value:
+            out[goal] = value
+    return out
+
+
+def read_grade(row: Row, draft: Draft) -> str | None:
+    """自评等级 优/良/中/差, in the label's cell or the next one."""
+    sheet, r = row
+    slots = sheet.slots(r)
+    for i, slot in enumerate(slots):
+        if not _GRADE_LABEL.match(slot.key):
+            continue
+        rest = _GRADE_LABEL.sub("", slot.key).lstrip(":")
+        candidates = [(rest, slot)] + [(s.key, s) for s in slots[i + 1 : i + 2]]
+        for text, where in candidates:
+            if text[:1] in ("优", "良", "中", "差") and len(text) <= 2:
+                draft.sources["grade"] = where.cell.source
+                return text[:1]
+    return None

@@ -1,0 +1,91 @@
+"""The 绩效指标 table: rows read by the columns its header names, merged levels followed (R1)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.model.form import Indicator, Total
+from jixiao.readers.grid.draft import Draft, Row
+from jixiao.readers.grid.sheet import Slot, value_text
+from jixiao.readers.text.labels import TOTAL_LABELS, level_of, strip_weight
+
+# Text columns follow a vertical merge into every row it spans (a 三级指标 printed once for three
+# targets belongs to all three); numbers only count on the row where their cell starts.
+_TEXT_ROLES = ("name", "target", "actual", "deviation", "nature", "unit")
+_NUMBER_ROLES = ("weight", "score")
+
+
+class IndicatorReader:
+    """Reads indicator rows and the 总分 row under an indicator header row."""
+
+    def __init__(self, columns: dict[str, int], draft: Draft) -> None:
+        self.columns = columns
+        self.draft = draft
+        self.rows: list[Indicator] = []
+        self.weights: dict[str, Decimal] = {}
+        self.total: Total | None = None
+        self._levels: dict[str, str | None] = {"level1": None, "level2": None}
+
+    def take(self, row: Row) -> None:
+        """Read one row below the header: an indicator, the total, or nothing."""
+        sheet, r = row
+        slots = sheet.slots(r)
+        total = next((s for s in slots if s.key.rstrip(":") in TOTAL_LABELS), None)
+        if total is not None:
+            self._total(row, total)
+            return
+        index = len(self.rows)
+        path = f"indicators[{index}]"
+        values: dict[str, object] = {}
+        cells = {role: sheet.at(r, col) for role, col in self.columns.items()}
+        for role in _TEXT_ROLES:
+            if role in cells:
+                values[role] = self.draft.text(cells[role], f"{path}.{role}")
+        numbers = {
+            role: cells[role] if sheet.starts_here(r, self.columns[role]) else None
+            for role in _NUMBER_ROLES
+            if role in cells
+        }
+        if not any(values.values()) and not any(c and c.text.strip() for c in numbers.values()):
+            return
+        for role in _NUMBER_ROLES:
+            values[role] = self.draft.number(numbers.get(role), f"{path}.{role}")
+        for level in ("level1", "level2"):
+            values[level] = self._level(row, level, path)
+        first = min(slots, key=lambda s: s.col) if slots else None
+        if first is not None:
+            self.draft.sources[path] = first.cell.source
+        shown = (values.get("actual"), *(c.text for c in numbers.values() if c))
+        values["applicable"] = not any("不适用" in str(v or "") for v in shown)
+        self.rows.append(Indicator(**values))  # type: ignore[arg-type]
+
+    def _level(self, row: Row, level: str, path: str) -> str | None:
+        """The level label covering this row; a blank one continues the row above (page break)."""
+        sheet, r = row
+        col = self.columns.get(level)
+        cell = sheet.at(r, col) if col is not None else None
+        text = value_text(cell.text) if cell is not None else None
+        if text and cell is not None:
+            known = level_of(text)
+            if known is not None and known[1] is not None and level == "level1":
+                self.weights.setdefault(strip_weight(text), Decimal(known[1]))
+            text = strip_weight(text) if known is not None else text
+            self._levels[level] = text
+            self.draft.sources[f"{path}.{level}"] = cell.source
+        return self._levels[level]
+
+    def _total(self, row: Row, label: Slot) -> None:
+        sheet, r = row
+        cells = {
+            role: sheet.at(r, self.columns[role]) for role in _NUMBER_ROLES if role in self.columns
+        }
+        if any(c is label.cell for c in cells.values()) or not cells:
+            # '总分' merged across the weight column: the numbers are the cells after the label.
+            after = [s.cell for s in sheet.slots(r) if s.col >= label.end]
+            pair = after[-2:] if len(after) > 1 else [None, *after]
+            cells = dict(zip(("weight", "score"), pair, strict=False))
+        self.draft.sources["total"] = label.cell.source
+        self.total = Total(
+            weight=self.draft.number(cells.get("weight"), "total.weight"),
+            score=self.draft.number(cells.get("score"), "total.score"),
+        )
