@@ -1,0 +1,142 @@
+"""The PDF reader: pypdfium2 finds the form pages fast, pdfplumber reads their ruled tables."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+from jixiao.model.finding import Finding, Severity, Source
+from jixiao.readers.base import ReadForm, UnreadableInput, reader_finding
+from jixiao.readers.grid.table import Table
+from jixiao.readers.limits import DEFAULT_LIMITS, Limits
+from jixiao.readers.pdf.cells import page_tables
+from jixiao.readers.pdf.survey import PageSurvey, form_pages, survey_pdf
+
+__all__ = ["PdfRead", "load_pdf", "read_pdf", "scan_pdf"]
+
+NEEDS_OCR_CODE = "READ.needs-ocr"
+SCANNED_CODE = "READ.scanned-pages"
+_SCANNED = "扫描件，没有文字层，需要人工录入或 OCR"
+# pdfminer prints '(cid:123)' for a glyph whose font has no ToUnicode map (STACK.md: never guess).
+_CID = re.compile(r"\(cid:\d+\)|\ufffd")
+
+# pdfminer logs a warning per glyph for fonts without a FontBBox; they say nothing to our users.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class PdfRead:
+    """The tables on a PDF's form pages and the file's reader findings (scans, unmapped glyphs)."""
+
+    tables: tuple[Table, ...]
+    findings: tuple[Finding, ...]
+    pages: int
+
+
+def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
+    """The ruled tables on the pages that hold forms, one Table per table per page."""
+    return list(scan_pdf(path, limits).tables)
+
+
+def load_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
+    """Every form in a PDF, each carrying the file's reader findings; UnreadableInput when none."""
+    from jixiao.readers.grid import read_tables  # the grid reader sits beside us, not above
+
+    scan = scan_pdf(path, limits)
+    forms = read_tables(scan.tables) if scan.tables else []
+    if not forms:
+        raise UnreadableInput(_nothing_found(scan))
+    return [
+        dataclasses.replace(form, findings=tuple(form.findings) + scan.findings) for form in forms
+    ]
+
+
+def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
+    """Survey the pages, read tables on the form pages only, and collect findings per page."""
+    survey = survey_pdf(path, limits)
+    if not any(page.chars for page in survey):
+        if any(page.scanned for page in survey):
+            raise UnreadableInput(f"PDF 是{_SCANNED}")
+        raise UnreadableInput("PDF 没有文字内容")
+    wanted = form_pages(survey)
+    tables = _read_tables(path, wanted, limits) if wanted else []
+    findings = _page_findings(survey, wanted) + _glyph_findings(tables)
+    return PdfRead(tables=tuple(tables), findings=tuple(findings), pages=len(survey))
+
+
+def _read_tables(path: Path, pages: list[int], limits: Limits) -> list[Table]:
+    tables: list[Table] = []
+    try:
+        with pdfplumber.open(path, pages=pages) as pdf:
+            for page in pdf.pages:
+                try:
+                    tables.extend(page_tables(page, page.page_number))
+                finally:
+                    page.close()  # frees the page's parsed objects (STACK.md, batches)
+                if len(tables) > limits.max_tables:
+                    raise UnreadableInput(f"PDF 中表格过多（超过 {limits.max_tables} 个）")
+    except UnreadableInput:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on a damaged file
+        raise UnreadableInput(f"PDF 文件已损坏，无法读取表格（{type(exc).__name__}）") from exc
+    return tables
+
+
+def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]:
+    findings: list[Finding] = []
+    scanned = [page.number for page in survey if page.scanned]
+    if scanned:
+        findings.append(
+            reader_finding(
+                SCANNED_CODE,
+                f"第{_pages(scanned)}页是{_SCANNED}（R1）",
+                severity=Severity.WARNING,
+                source=Source(page=scanned[0]),
+            )
+        )
+    for page in survey:
+        if page.garbled and page.number in wanted:
+            findings.append(_ocr_finding(Source(page=page.number)))
+    return findings
+
+
+def _glyph_findings(tables: list[Table]) -> list[Finding]:
+    # A cell whose glyphs have no Unicode mapping is reported once per page, at the first such cell.
+    seen: set[int] = set()
+    findings: list[Finding] = []
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                page = cell.source.page if cell else None
+                if cell and page is not None and page not in seen and _CID.search(cell.text):
+                    seen.add(page)
+                    findings.append(_ocr_finding(cell.source))
+    return findings
+
+
+def _ocr_finding(source: Source) -> Finding:
+    return reader_finding(
+        NEEDS_OCR_CODE,
+        f"{source.describe()}的字体缺少编码表，文字无法识别，需要人工录入或 OCR（R1）",
+        severity=Severity.WARNING,
+        source=source,
+    )
+
+
+def _nothing_found(scan: PdfRead) -> str:
+    codes = {finding.code for finding in scan.findings}
+    if NEEDS_OCR_CODE in codes:
+        return "PDF 的字体缺少编码表，文字无法识别，需要人工录入或 OCR"
+    if SCANNED_CODE in codes:
+        return f"PDF 中没有找到绩效自评表；部分页面是{_SCANNED}"
+    return f"PDF 共 {scan.pages} 页，没有找到绩效自评表"
+
+
+def _pages(numbers: list[int]) -> str:
+    shown = "、".join(str(n) for n in numbers[:10])
+    return shown + ("等" if len(numbers) > 10 else "")
