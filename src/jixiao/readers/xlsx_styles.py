@@ -1,0 +1,104 @@
+"""The number format of each styled cell in an .xlsx, read from its styles and sheet XML."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from jixiao.readers.numfmt import BUILTIN_FORMATS
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CELL = re.compile(rb"<c\b([^>]*)>")
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_STYLE = re.compile(rb'\bs="(\d+)"')
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+SheetFormats = dict[tuple[int, int], str]
+
+
+def sheet_formats(path: Path) -> dict[str, SheetFormats]:
+    """Sheet name → {(row, column) 0-based: format code} for cells with a non-General format.
+
+    calamine gives stored values only (0.5302 for a cell shown as 53.02%), so the format codes
+    come from here; a part that is missing or damaged gives no formats rather than an error.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            codes = _style_codes(archive)
+            if not codes:
+                return {}
+            return {
+                name: _cell_formats(archive.read(part), codes)
+                for name, part in _sheet_parts(archive).items()
+                if part in archive.namelist()
+            }
+    except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError):
+        return {}
+
+
+def _style_codes(archive: zipfile.ZipFile) -> dict[int, str]:
+    # cellXfs index → format code, only for the formats that change how a number shows.
+    root = etree.fromstring(archive.read("xl/styles.xml"), _PARSER)
+    custom = {
+        int(fmt.get("numFmtId", "0")): fmt.get("formatCode", "")
+        for fmt in root.iter(f"{_MAIN}numFmt")
+    }
+    codes: dict[int, str] = {}
+    xfs = root.find(f"{_MAIN}cellXfs")
+    for index, xf in enumerate(xfs if xfs is not None else ()):
+        fmt_id = int(xf.get("numFmtId", "0"))
+        code = custom.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, "General"))
+        if code.lower() != "general":
+            codes[index] = code
+    return codes
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    workbook = etree.fromstring(archive.read("xl/workbook.xml"), _PARSER)
+    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _PARSER)
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(_REL), "")
+        # Targets are relative to xl/ unless absolute ('/xl/worksheets/sheet1.xml').
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        parts[sheet.get("name", "")] = posixpath.normpath(part)
+    return parts
+
+
+def _cell_formats(xml: bytes, codes: dict[int, str]) -> SheetFormats:
+    formats: SheetFormats = {}
+    for match in _CELL.finditer(xml):
+        attrs = match.group(1)
+        style = _STYLE.search(attrs)
+        if style is None or int(style.group(1)) not in codes:
+            continue
+        ref = _REF.search(attrs)
+        if ref is not None:
+            formats[(int(ref.group(2)) - 1, _column_index(ref.group(1)))] = codes[
+                int(style.group(1))
+            ]
+    return formats
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ch - 64
+    return index - 1
+
+
+def column_letters(index: int) -> str:
+    """0-based column index → Excel letters (0 → 'A', 26 → 'AA')."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
