@@ -52,7 +52,8 @@ class IndicatorReader:
             values[role] = self.draft.number(numbers.get(role), f"{path}.{role}")
         for level in ("level1", "level2"):
             values[level] = self._level(row, level, path)
-        first = min(slots, key=lambda s: s.col) if slots else None
+        # The row is where its first own cell is, not a merged label reaching down from above.
+        first = next((s for s in slots if s.top), slots[0] if slots else None)
         if first is not None:
             self.draft.sources[path] = first.cell.source
         shown = (values.get("actual"), *(c.text for c in numbers.values() if c))
