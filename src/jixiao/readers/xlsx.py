@@ -13,6 +13,7 @@ from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check_zip
 from jixiao.readers.numfmt import format_number, general_text
 from jixiao.readers.sniff import Kind, sniff_path
+from jixiao.readers.xls_styles import xls_sheet_formats
 from jixiao.readers.xlsx_styles import SheetFormats, column_letters, sheet_formats
 
 _PASSWORD = "工作簿有密码保护，无法读取；请去掉密码后另存再提交"
@@ -29,10 +30,11 @@ def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
         raise UnreadableInput(_PASSWORD)
     if kind not in (Kind.XLSX, Kind.XLS):
         raise UnreadableInput("不是 Excel 工作簿（文件内容与扩展名不符或已损坏）")
-    formats = {}
     if kind is Kind.XLSX:
         check_zip(path, limits)
         formats = sheet_formats(path)
+    else:
+        formats = xls_sheet_formats(path)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for damaged or locked files
