@@ -9,12 +9,15 @@ best fits how extraction wraps cells (``cells.py``) wins (``grouping.py``).
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from jixiao.readers.text.cells import join_text
 from jixiao.readers.text.grouping import SCORE_CELL, Search
 from jixiao.readers.text.labels import LEVEL1, LEVEL2, level_of, strip_weight
 from jixiao.readers.text.lines import Frag, width
+
+_MAX_LINES = 40  # a cell found again line by line is looked for this far below its first line
 
 
 @dataclass
@@ -174,9 +177,10 @@ def _resolve(pair: _Pair, rows: list[RowDraft], widths: dict[str, int]) -> RowDr
 
 def _column_widths(rows: list[RowDraft], frags: list[Frag]) -> dict[str, int]:
     """Each text column's width: the median width of lines that wrapped (non-final lines)."""
-    by_line: dict[int, list[Frag]] = {}
+    by_line: dict[int, list[str]] = {}
     for f in frags:
-        by_line.setdefault(f.line, []).append(f)
+        by_line.setdefault(f.line, []).append(f.text)
+    numbers = sorted(by_line)
     samples: dict[str, list[int]] = {}
     for row in rows:
         for role in ("name", "target", "actual", "deviation"):
@@ -184,17 +188,19 @@ def _column_widths(rows: list[RowDraft], frags: list[Frag]) -> dict[str, int]:
             start = row.lines.get(role)
             if text is None or start is None:
                 continue
-            for w in _wrapped_widths(text, start, by_line):
+            # Only lines that hold fragments can hold a piece of the cell.
+            span = numbers[bisect_left(numbers, start) : bisect_left(numbers, start + _MAX_LINES)]
+            for w in _wrapped_widths(text, span, by_line):
                 samples.setdefault("dev" if role == "deviation" else role, []).append(w)
     return {role: int(statistics.median(ws)) for role, ws in samples.items() if ws}
 
 
-def _wrapped_widths(text: str, start: int, by_line: dict[int, list[Frag]]) -> list[int]:
+def _wrapped_widths(text: str, lines: list[int], by_line: dict[int, list[str]]) -> list[int]:
     """Widths of the non-final lines of a joined cell, found again line by line."""
     out: list[int] = []
     rest = text
-    for line in range(start, start + 40):
-        piece = next((f.text for f in by_line.get(line, []) if rest.startswith(f.text)), None)
+    for line in lines:
+        piece = next((t for t in by_line[line] if rest.startswith(t)), None)
         if piece is None:
             continue
         rest = rest[len(piece) :].lstrip(" ")
