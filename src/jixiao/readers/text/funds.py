@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.model.finding import Finding
 from jixiao.model.form import FundsRow
@@ -54,6 +55,7 @@ def read_funds(frags: list[Frag]) -> FundsRead:
     return out
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for every fragment of the form
 def row_key(text: str) -> str | None:
     """The Funds attribute a row label belongs to, or None."""
     label = text.replace(" ", "")
