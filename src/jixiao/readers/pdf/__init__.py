@@ -17,10 +17,11 @@ from jixiao.readers.limits import DEFAULT_LIMITS, Limits
 from jixiao.readers.pdf.cells import page_tables
 from jixiao.readers.pdf.survey import PageSurvey, form_pages, survey_pdf
 
-__all__ = ["PdfRead", "load_pdf", "read_pdf", "scan_pdf"]
+__all__ = ["PdfRead", "glyph_findings", "load_pdf", "read_pdf", "scan_pdf"]
 
 NEEDS_OCR_CODE = "READ.needs-ocr"
 SCANNED_CODE = "READ.scanned-pages"
+UNRULED_CODE = "READ.pdf-unruled"
 _SCANNED = "扫描件，没有文字层，需要人工录入或 OCR"
 # pdfminer prints '(cid:123)' for a glyph whose font has no ToUnicode map (STACK.md: never guess).
 _CID = re.compile(r"\(cid:\d+\)|\ufffd")
@@ -65,7 +66,8 @@ def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
         raise UnreadableInput("PDF 没有文字内容")
     wanted = form_pages(survey)
     tables = _read_tables(path, wanted, limits) if wanted else []
-    findings = _page_findings(survey, wanted) + _glyph_findings(tables)
+    findings = _page_findings(survey, wanted) + glyph_findings(tables)
+    findings += _unruled_findings(wanted, tables)
     return PdfRead(tables=tuple(tables), findings=tuple(findings), pages=len(survey))
 
 
@@ -105,8 +107,25 @@ def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]
     return findings
 
 
-def _glyph_findings(tables: list[Table]) -> list[Finding]:
-    # A cell whose glyphs have no Unicode mapping is reported once per page, at the first such cell.
+def _unruled_findings(wanted: list[int], tables: list[Table]) -> list[Finding]:
+    # A form page whose table has no drawn borders (a spreadsheet printed without them) has no
+    # cell geometry to read; say so rather than guess columns from text positions.
+    ruled = {page for table in tables for page in table.pages}
+    missing = [page for page in wanted if page not in ruled]
+    if not missing:
+        return []
+    return [
+        reader_finding(
+            UNRULED_CODE,
+            f"第{_pages(missing)}页的表格没有框线，无法按单元格读取，请核对或人工录入（R1）",
+            severity=Severity.WARNING,
+            source=Source(page=missing[0]),
+        )
+    ]
+
+
+def glyph_findings(tables: list[Table]) -> list[Finding]:
+    """READ.needs-ocr once per page whose cells show (cid:…) or U+FFFD glyphs: never guessed."""
     seen: set[int] = set()
     findings: list[Finding] = []
     for table in tables:
@@ -132,6 +151,9 @@ def _nothing_found(scan: PdfRead) -> str:
     codes = {finding.code for finding in scan.findings}
     if NEEDS_OCR_CODE in codes:
         return "PDF 的字体缺少编码表，文字无法识别，需要人工录入或 OCR"
+    if UNRULED_CODE in codes:
+        unruled = next(f.message for f in scan.findings if f.code == UNRULED_CODE)
+        return unruled.removesuffix("（R1）")
     if SCANNED_CODE in codes:
         return f"PDF 中没有找到绩效自评表；部分页面是{_SCANNED}"
     return f"PDF 共 {scan.pages} 页，没有找到绩效自评表"

@@ -62,7 +62,7 @@ def survey_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[PageSurvey]:
             )
         return [_survey_page(doc, i) for i in range(count)]
     except pdfium.PdfiumError as exc:
-        raise UnreadableInput(f"PDF 文件已损坏，无法读取页面（{exc}）") from exc
+        raise UnreadableInput("PDF 文件已损坏，无法读取页面") from exc
     finally:
         doc.close()
 
@@ -96,7 +96,7 @@ def _open(path: Path) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise UnreadableInput("PDF 已加密，需要密码才能打开；请提供未加密的文件") from exc
-        raise UnreadableInput(f"PDF 文件已损坏，无法打开（{exc}）") from exc
+        raise UnreadableInput("PDF 文件已损坏，无法打开") from exc
 
 
 def _survey_page(doc: pdfium.PdfDocument, index: int) -> PageSurvey:
