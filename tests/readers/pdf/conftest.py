@@ -1,0 +1,127 @@
+"""PDF fixtures: the checked-in LibreOffice/Chromium PDFs, and PDFs built per session from them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[2] / "data" / "fixtures"
+CHROMIUM = shutil.which("chromium")
+
+
+def fixture(name: str) -> Path:
+    path = FIXTURES / name
+    if not path.exists():
+        pytest.skip(f"fixture {name} not present")
+    return path
+
+
+def _image_only(source: Path, out: Path) -> Path:
+    """A scanned-like PDF: the first page rendered to pixels, put back as an image-only page."""
+    doc = pdfium.PdfDocument(str(source))
+    image = doc[0].render(scale=1).to_pil().convert("RGB")
+    doc.close()
+    image.save(out, "PDF", resolution=72)
+    return out
+
+
+def _concat(parts: list[tuple[Path, list[int] | None]], out: Path) -> Path:
+    """A PDF of the given pages (0-based; None = all) of the given files, in order."""
+    merged = pdfium.PdfDocument.new()
+    opened = []
+    for path, pages in parts:
+        src = pdfium.PdfDocument(str(path))
+        opened.append(src)
+        merged.import_pages(src, pages)
+    merged.save(str(out))
+    merged.close()
+    for src in opened:
+        src.close()
+    return out
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pdf")
+
+
+@pytest.fixture(scope="session")
+def scanned_pdf(built: Path) -> Path:
+    return _image_only(fixture("clean.pdf"), built / "scanned.pdf")
+
+
+@pytest.fixture(scope="session")
+def clean_then_scan_pdf(built: Path, scanned_pdf: Path) -> Path:
+    return _concat([(fixture("clean.pdf"), None), (scanned_pdf, None)], built / "mixed.pdf")
+
+
+@pytest.fixture(scope="session")
+def prose_500_pdf(built: Path) -> Path:
+    """500 pages: prose page 1 of the 30-page report repeated, the clean form as page 250."""
+    report, clean = fixture("report-30-pages.pdf"), fixture("clean.pdf")
+    parts: list[tuple[Path, list[int] | None]] = [(report, [0] * 249), (clean, [0])]
+    parts.append((report, [0] * 250))
+    return _concat(parts, built / "long.pdf")
+
+
+@pytest.fixture(scope="session")
+def chromium_pdf(built: Path) -> Path:
+    """clean.html printed by headless Chromium (Type 3 fonts that map 目 to the radical ⽬)."""
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed")
+    html = fixture("clean.html")
+    out = built / "clean-chromium.pdf"
+    profile = built / "chromium-profile"
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={out}",
+        html.as_uri(),
+    ]
+    subprocess.run(command, capture_output=True, timeout=120, check=False)
+    if not out.exists():
+        pytest.skip("chromium could not print the fixture")
+    return out
+
+
+def encrypted_pdf_bytes() -> bytes:
+    """A one-page PDF with a Standard security handler whose /U does not match the empty password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    ident = b"ab" * 16
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s><%s>] >>\n" % (
+        len(objects) + 1,
+        ident,
+        ident,
+    )
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
