@@ -97,7 +97,7 @@ def chromium_pdf(built: Path) -> Path:
 
 
 def encrypted_pdf_bytes() -> bytes:
-    """A one-page PDF with a Standard security handler whose /U does not match the empty password."""
+    """A one-page PDF whose Standard security handler rejects the empty password."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
