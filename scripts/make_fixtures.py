@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,136 +22,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "data" / "fixtures"
 EXAMPLES = ROOT / "examples"
-NCOLS = 9  # label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因
+GOLDEN = ROOT / "tests" / "data" / "golden"
 
-
-@dataclass(frozen=True)
-class GCell:
-    """One printed cell of the official table: its text and how far it spans."""
-
-    text: str
-    rowspan: int = 1
-    colspan: int = 1
-    percent: Decimal | None = None  # a rate cell: Excel stores it as a fraction
-    number: Decimal | None = None  # an amount/score cell: Excel stores it as a number
-
-
-Grid = list[list[GCell]]
-
-
-def _num(value: Any) -> GCell:
-    if value is None:
-        return GCell("")
-    dec = Decimal(str(value))
-    return GCell(str(value), number=dec)
-
-
-def _rate(value: Any) -> GCell:
-    if value is None:
-        return GCell("")
-    return GCell(f"{value}%", percent=Decimal(str(value)))
-
-
-def _funds_rows(funds: dict[str, Any]) -> Grid:
-    rows: list[dict[str, Any]] = [
-        funds[k] for k in ("total", "appropriation", "carryover", "other")
-    ]
-    rows += funds["extra_rows"]
-    head = [
-        GCell(f"项目资金（{funds['unit']}）", rowspan=len(rows) + 1),
-        GCell("", colspan=2),
-        GCell("年初预算数"),
-        GCell("全年预算数"),
-        GCell("全年执行数"),
-        GCell("分值"),
-        GCell("执行率"),
-        GCell("得分"),
-    ]
-    grid: Grid = [head]
-    for row in rows:
-        grid.append(
-            [
-                GCell(row["label"], colspan=2),
-                _num(row["initial"]),
-                _num(row["adjusted"]),
-                _num(row["executed"]),
-                _num(row["weight"]) if row["weight"] is not None else GCell("—"),
-                _rate(row["rate"]) if row["rate"] is not None else GCell("—"),
-                _num(row["score"]) if row["score"] is not None else GCell("—"),
-            ]
-        )
-    return grid
-
-
-def _runs(values: list[Any]) -> list[int]:
-    """Length of each run of equal consecutive values (a merged level cell), 0 inside a run."""
-    spans = [0] * len(values)
-    start = 0
-    for i in range(1, len(values) + 1):
-        if i == len(values) or values[i] != values[start]:
-            spans[start] = i - start
-            start = i
-    return spans
-
-
-def _indicator_rows(indicators: list[dict[str, Any]]) -> Grid:
-    head = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
-    grid: Grid = [[GCell("绩效指标", rowspan=len(indicators) + 1)]]
-    grid[0] += [GCell(t) for t in head] + [GCell("偏差原因分析及改进措施")]
-    l1 = _runs([i["level1"] for i in indicators])
-    l2 = _runs([(i["level1"], i["level2"]) for i in indicators])
-    for n, ind in enumerate(indicators):
-        row: list[GCell] = []
-        if l1[n]:
-            row.append(GCell(ind["level1"], rowspan=l1[n]))
-        if l2[n]:
-            row.append(GCell(ind["level2"], rowspan=l2[n]))
-        row += [GCell(ind["name"]), GCell(ind["target"] or ""), GCell(ind["actual"] or "")]
-        row += [_num(ind["weight"]), _num(ind["score"]), GCell(ind["deviation"] or "")]
-        grid.append(row)
-    return grid
-
-
-def national_grid(form: dict[str, Any]) -> Grid:
-    """The national 2020 layout (Beijing adds 项目负责人/联系电话 when the form has them)."""
-    p = form["project"]
-    grid: Grid = [
-        [GCell(form["title"], colspan=NCOLS)],
-        [GCell(f"（{form['year']}年度）", colspan=NCOLS)],
-        [GCell("项目名称"), GCell(p["name"] or "", colspan=8)],
-        [
-            GCell("主管部门"),
-            GCell(p["department"] or "", colspan=3),
-            GCell("实施单位"),
-            GCell(p["unit"] or "", colspan=4),
-        ],
-    ]
-    if p.get("leader") or p.get("phone"):
-        grid.append(
-            [
-                GCell("项目负责人"),
-                GCell(p["leader"] or "", colspan=3),
-                GCell("联系电话"),
-                GCell(p["phone"] or "", colspan=4),
-            ]
-        )
-    grid += _funds_rows(form["funds"])
-    goals = form["goals"]
-    grid.append(
-        [
-            GCell("年度总体目标", rowspan=2),
-            GCell("预期目标", colspan=4),
-            GCell("实际完成情况", colspan=4),
-        ]
-    )
-    grid.append(
-        [GCell(goals["expected"] or "", colspan=4), GCell(goals["actual"] or "", colspan=4)]
-    )
-    grid += _indicator_rows(list(form["indicators"]))
-    total = form["total"]
-    grid.append([GCell("总分", colspan=6), _num(total["weight"]), _num(total["score"])])
-    grid[-1].append(GCell(f"自评等级：{form['grade']}" if form.get("grade") else ""))
-    return grid
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixture_bad import write_bad_inputs  # noqa: E402 — the helpers live next to this script
+from fixture_layouts import (  # noqa: E402
+    GCell,
+    Grid,
+    anhui_grid,
+    national_grid,
+    sichuan_grid,
+    width,
+)
 
 
 def load_form(name: str) -> dict[str, Any]:
@@ -212,6 +93,12 @@ def html_page(body: str) -> str:
 
 
 # ---------------------------------------------------------------- XLSX (openpyxl)
+def _number_format(value: Decimal, suffix: str) -> str:
+    """The Excel format that shows the value with its printed decimals (4100.000000, 53.02%)."""
+    places = max(0, -int(value.as_tuple().exponent))
+    return ("0." + "0" * places if places else "0") + suffix
+
+
 def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = False) -> int:
     """Write the grid with its merges at 1-based (top, left); return the next free row."""
     from openpyxl.styles import Alignment
@@ -221,11 +108,10 @@ def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = F
         target = ws.cell(row=row, column=col)
         if cell.percent is not None and not numbers_as_text:
             target.value = float(cell.percent / 100)
-            target.number_format = "0.00%"
+            target.number_format = _number_format(cell.percent, "%")
         elif cell.number is not None and not numbers_as_text:
             target.value = float(cell.number)
-            places = max(0, -int(cell.number.as_tuple().exponent))
-            target.number_format = "0." + "0" * places if places else "0"
+            target.number_format = _number_format(cell.number, "")
         else:
             target.value = cell.text or None
         target.alignment = Alignment(wrap_text=True, vertical="center")
@@ -263,12 +149,14 @@ def docx_put(doc: Any, grid: Grid) -> None:
     """Append the grid as a Word table, merging horizontally and vertically."""
     from docx.shared import Mm
 
-    table = doc.add_table(rows=len(grid), cols=NCOLS)
+    ncols = width(grid)
+    widths = _WIDTHS_MM if ncols == len(_WIDTHS_MM) else (267 // ncols,) * ncols
+    table = doc.add_table(rows=len(grid), cols=ncols)
     table.style = "Table Grid"
     table.autofit = False
     for row in table.rows:
-        for width, cell in zip(_WIDTHS_MM, row.cells, strict=True):
-            cell.width = Mm(width)
+        for mm, cell in zip(widths, row.cells, strict=True):
+            cell.width = Mm(mm)
     for r, c, cell in place(grid):
         top_left = table.cell(r, c)
         if cell.rowspan > 1 or cell.colspan > 1:
@@ -386,13 +274,72 @@ def build(work: Path) -> None:
         write_expected(key, [seed, clean])
 
 
+def full_form(golden: str) -> dict[str, Any]:
+    """A whole form dict (every field, numbers as strings) from the facts in a corpus golden."""
+    from jixiao.model.form import Form
+
+    data = json.loads((GOLDEN / f"{golden}.json").read_text(encoding="utf-8"))[0]
+    form = Form.model_validate(data).model_dump(mode="json", by_alias=True)
+    form.pop("sources")
+    return form
+
+
+def build_corpus_facts(work: Path) -> None:
+    """Forms rebuilt from corpus facts in their own region's layout (our layout, no corpus text)."""
+    from openpyxl import Workbook
+
+    facts = {
+        "sichuan-004": sichuan_grid(full_form("004")),
+        "anhui-009": anhui_grid(full_form("009")),
+        "national-050": national_grid(full_form("050")),
+    }
+    sources = {"sichuan-004": "004", "anhui-009": "009", "national-050": "050"}
+    docx_files = []
+    for stem, grid in facts.items():
+        write_expected(stem, [full_form(sources[stem])])
+        (OUT / f"{stem}.html").write_text(html_page(html_table(grid)), encoding="utf-8")
+        book = Workbook()
+        xlsx_put(book.active, grid, 1, 1)
+        book.save(OUT / f"{stem}.xlsx")
+        doc = new_document()
+        docx_put(doc, grid)
+        doc.save(OUT / f"{stem}.docx")
+        docx_files.append(OUT / f"{stem}.docx")
+    soffice([OUT / "anhui-009.docx"], "doc", OUT)
+    soffice(docx_files, "pdf", OUT)
+    # A GB2312-declared page encoded as GB18030 (STACK.md: decode gb2312/gbk as gb18030).
+    page = html_page(html_table(facts["anhui-009"])).replace('charset="utf-8"', 'charset="gb2312"')
+    (OUT / "anhui-009-gb2312.html").write_bytes(page.encode("gb18030"))
+    write_expected("anhui-009-gb2312", [full_form("009")])
+
+
+def build_scanned(work: Path) -> None:
+    """An image-only PDF of clean.pdf's page (no text layer): must become a needs-OCR finding."""
+    png = work / "scan"
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-singlefile", str(OUT / "clean.pdf"), str(png)],
+        check=True,
+        timeout=60,
+    )
+    from docx.shared import Mm
+
+    doc = new_document()
+    doc.add_picture(str(png.with_suffix(".png")), width=Mm(260))
+    doc.save(work / "scanned.docx")
+    soffice([work / "scanned.docx"], "pdf", OUT / "bad")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         build(Path(work))
-    total = sum(p.stat().st_size for p in OUT.iterdir())
-    for p in sorted(OUT.iterdir()):
-        print(f"{p.stat().st_size:>9}  {p.name}")
+        build_corpus_facts(Path(work))
+        write_bad_inputs(OUT / "bad", OUT / "clean.xlsx", (OUT / "clean.html").read_text())
+        build_scanned(Path(work))
+    files = sorted(p for p in OUT.rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for p in files)
+    for p in files:
+        print(f"{p.stat().st_size:>9}  {p.relative_to(OUT)}")
     print(f"{total:>9}  total")
     return 0
 

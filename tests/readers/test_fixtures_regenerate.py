@@ -23,7 +23,9 @@ sys.modules["make_fixtures"] = make_fixtures
 _SPEC.loader.exec_module(make_fixtures)
 
 _INPUTS = sorted(
-    p for p in FIXTURES.iterdir() if p.name != "README.md" and not p.name.endswith(".json")
+    p
+    for p in FIXTURES.iterdir()
+    if p.is_file() and p.name != "README.md" and not p.name.endswith(".json")
 )
 
 
@@ -53,7 +55,9 @@ def test_place_skips_slots_taken_by_rowspans() -> None:
 
 
 def test_level_cells_merge_over_runs() -> None:
-    assert make_fixtures._runs(["x", "x", "y", "x"]) == [2, 0, 1, 1]
+    import fixture_layouts
+
+    assert fixture_layouts._runs(["x", "x", "y", "x"]) == [2, 0, 1, 1]
 
 
 def test_xlsx_keeps_merges_percent_fractions_and_the_offset() -> None:
@@ -91,4 +95,4 @@ def test_thirty_page_pdf_has_the_forms_on_pages_12_to_14() -> None:
 
 
 def test_fixtures_stay_small() -> None:
-    assert sum(p.stat().st_size for p in FIXTURES.iterdir()) < 2_000_000
+    assert sum(p.stat().st_size for p in FIXTURES.rglob("*") if p.is_file()) < 2_000_000
