@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jixiao.readers.text.labels import FUNDS_COLUMNS, FUNDS_ROWS, HEADER_LABELS
 from jixiao.readers.text.lines import Frag
@@ -59,8 +60,8 @@ def read_header(frags: list[Frag]) -> Header:
     header = Header()
     _read_title(frags, header)
     for i, frag in enumerate(frags):
-        for label, key in HEADER_LABELS:
-            if key in header.fields or not frag.text.startswith(label):
+        for label, key in _labels_opening(frag.text):
+            if key in header.fields:
                 continue
             value = _value_after(frags, i, label)
             if value:
@@ -68,6 +69,12 @@ def read_header(frags: list[Frag]) -> Header:
             break
     _read_glued(frags, header)
     return header
+
+
+@lru_cache(maxsize=8192)  # pure, and asked for every fragment of the form
+def _labels_opening(text: str) -> tuple[tuple[str, str], ...]:
+    """The (label, key) pairs of HEADER_LABELS that the text starts with, in their order."""
+    return tuple((label, key) for label, key in HEADER_LABELS if text.startswith(label))
 
 
 def _read_glued(frags: list[Frag], header: Header) -> None:
