@@ -46,13 +46,14 @@ class _Reader:
         if columns is not None and self.mode != "done":
             if self.table is None:
                 self.table = IndicatorReader(columns, self.draft)
-            self.table.columns = columns  # a header repeated on the next page may move columns
+            self.table.header(columns, sheet)  # a header repeated on the next page may move columns
             self.mode = "table"
             return
         if self.mode == "table" and self.table is not None:
             self.table.take(row)
             if self.table.total is not None:
                 self.mode = "done"
+                self.grade = self.grade or read_grade(row, self.draft)  # '自评等级：优' beside 总分
             return
         if self.mode == "done":
             self.grade = self.grade or read_grade(row, self.draft)

@@ -9,19 +9,24 @@ from jixiao.readers.grid.sheet import Slot, label_key, value_text
 from jixiao.readers.grid.table import Cell
 from jixiao.readers.text.labels import HEADER_LABELS
 
-TITLE = re.compile(r"(?:绩效目标自评表|绩效自评表|自评表)")
+# A title ends with 自评表, maybe with its year; a goal sentence mentioning 自评表 is no title.
+TITLE = re.compile(r"(?:绩效目标自评表|绩效自评表|自评表)(?:\(\d{4}年度?\))?$")
 _TITLE_TEXT = re.compile(r"(?:20\d\d\s*年度?)?\s*(\S*?(?:绩效目标自评表|绩效自评表|自评表))")
 _YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
 _YEAR = re.compile(r"(20\d\d)\s*年\s*度")
 _PHONE = re.compile(r"^(?P<who>[^\d]*?)[\s/／,，、:：]*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
 _MAX_TITLE = 40
+# '(盖章)' after 实施单位, '(单位)' after 主管部门: a remark on the label, not its value.
+_REMARK = re.compile(r"^\([^)]{1,4}\)")
 _HEAD_KEYS = tuple(
     (label_key(label), attr) for label, attr in sorted(HEADER_LABELS, key=lambda x: -len(x[0]))
 )
 _GOAL_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:预期目标|年初设定目标|年度目标|绩效目标)$"), "expected"),
+    (re.compile(r"^(?:预期目标|年初设定目标|(?:项目)?年度(?:绩效)?目标|绩效目标)$"), "expected"),
     (
-        re.compile(r"^(?:实际完成情况|年度总体目标完成情况(?:综述)?|全年实际完成情况|完成情况)$"),
+        re.compile(
+            r"^(?:实际完成情况|(?:年度(?:总体)?)?目标完成情况(?:综述)?|全年实际完成情况|完成情况)$"
+        ),
         "actual",
     ),
 )
@@ -73,10 +78,10 @@ def read_project(row: Row, fields: dict[str, str], draft: Draft) -> bool:
             continue
         label, attr = hit
         found = True
-        rest = slot.key[len(label) :].lstrip(":")
+        rest = _REMARK.sub("", slot.key[len(label) :]).lstrip(":")
         cell = slot.cell
         if rest:  # '项目名称：XXX' in one cell
-            value = value_text(slot.cell.text.split("：", 1)[-1].split(":", 1)[-1])
+            value = value_text(rest)
         elif i + 1 < len(slots) and header_label(slots[i + 1].key) is None:
             cell = slots[i + 1].cell
             value = value_text(cell.text)

@@ -25,6 +25,12 @@ class IndicatorReader:
         self.weights: dict[str, Decimal] = {}
         self.total: Total | None = None
         self._levels: dict[str, str | None] = {"level1": None, "level2": None}
+        self._sheet: object = None  # the sheet of the last row read, to see a page break
+
+    def header(self, columns: dict[str, int], sheet: object) -> None:
+        """A header row (repeated on the next page): its columns replace the previous ones."""
+        self.columns = columns
+        self._sheet = sheet
 
     def take(self, row: Row) -> None:
         """Read one row below the header: an indicator, the total, or nothing."""
@@ -47,6 +53,17 @@ class IndicatorReader:
             if role in cells
         }
         if not any(values.values()) and not any(c and c.text.strip() for c in numbers.values()):
+            return
+        broken = sheet is not self._sheet and self.rows
+        self._sheet = sheet
+        if (
+            broken
+            and not values.get("actual")
+            and not any(c and c.text.strip() for c in numbers.values())
+        ):
+            # The first row of a new page without its own actual, 分值 or 得分 is the rest of the
+            # last row cut by the page break: its texts are joined onto that row.
+            self._join(values)
             return
         for role in _NUMBER_ROLES:
             values[role] = self.draft.number(numbers.get(role), f"{path}.{role}")
@@ -90,3 +107,12 @@ class IndicatorReader:
             weight=self.draft.number(cells.get("weight"), "total.weight"),
             score=self.draft.number(cells.get("score"), "total.score"),
         )
+
+    def _join(self, values: dict[str, object]) -> None:
+        last = self.rows[-1]
+        update = {
+            role: (getattr(last, role) or "") + str(text)
+            for role, text in values.items()
+            if role in _TEXT_ROLES and text
+        }
+        self.rows[-1] = last.model_copy(update=update)

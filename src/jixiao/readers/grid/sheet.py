@@ -10,6 +10,17 @@ from jixiao.readers.grid.table import Cell, Table
 _SPACE = re.compile(r"\s+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _WIDE = str.maketrans({"（": "(", "）": ")", "：": ":"})
+# Some PDF fonts map ideographs to CJK Radicals Supplement code points that NFKC leaves alone
+# (主管部⻔); the page shows the ideograph, so the reader folds them back.
+_RADICALS = str.maketrans(
+    dict(
+        zip(
+            "⻔⻓⻅⻆⻋⻉⻚⻛⻜⻢⻥⻦⻩⻬⻮⻰⻘⻄⻧⻨⻙⻤",
+            "门长见角车贝页风飞马鱼鸟黄齐齿龙青西卤麦韦鬼",
+            strict=True,
+        )
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +89,7 @@ class Sheet:
 
 def label_key(text: str) -> str:
     """A label as compared: no whitespace (labels wrap anywhere), ASCII parentheses and colon."""
-    return _SPACE.sub("", text).translate(_WIDE)
+    return _SPACE.sub("", text).translate(_WIDE).translate(_RADICALS)
 
 
 def value_text(text: str | None) -> str | None:
@@ -89,7 +100,7 @@ def value_text(text: str | None) -> str | None:
     if text is None:
         return None
     out = ""
-    for line in (part.strip() for part in text.split("\n")):
+    for line in (part.strip() for part in text.translate(_RADICALS).split("\n")):
         if not line:
             continue
         if out and _ASCII_ALNUM.match(out[-1]) and _ASCII_ALNUM.match(line[0]):
