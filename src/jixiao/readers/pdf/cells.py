@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from jixiao.model.finding import Source
 from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.pdf.radicals import fold_radicals
 
 # Ruled government forms: cell borders are drawn lines or thin rectangles (STACK.md, PDF reading).
 TABLE_SETTINGS: dict[str, Any] = {
@@ -25,10 +24,6 @@ _EDGE_TOLERANCE = 2.0
 # A char counts as above a table only when its whole box is this far above the table's top edge:
 # fonts without a FontBBox give pdfminer chars a near-zero height at the wrong place.
 _ABOVE_MARGIN = 1.0
-
-# Chromium's Type 3 fonts map 目, 资, 门… to Kangxi/CJK radical code points (⽬ U+2F6C); the page
-# shows the ideograph, so only these code points are folded here (NFKC on values is the grid's).
-_RADICALS = re.compile(r"[\u2e80-\u2fdf]")
 
 BBox = tuple[float, float, float, float]
 
@@ -95,7 +90,7 @@ def _cell_texts(table: Any) -> dict[BBox, str]:
 def _clean(text: str) -> str:
     # Lines stay separate ('\n'); the grid reader joins wrapped lines by the CJK rule (table.py).
     joined = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), joined)
+    return fold_radicals(joined)
 
 
 def _lines_above(page: Any, top: float, bottom: float) -> list[tuple[str, BBox]]:
@@ -105,7 +100,7 @@ def _lines_above(page: Any, top: float, bottom: float) -> list[tuple[str, BBox]]
     region = page.within_bbox((0, top, page.width, limit))
     lines = region.extract_text_lines(return_chars=False)
     return [
-        (text, (line["x0"], line["top"], line["x1"], line["bottom"]))
+        (fold_radicals(text), (line["x0"], line["top"], line["x1"], line["bottom"]))
         for line in lines
         if (text := line["text"].strip())
     ]

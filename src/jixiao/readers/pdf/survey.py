@@ -11,6 +11,7 @@ import pypdfium2.raw as pdfium_c
 
 from jixiao.readers.base import UnreadableInput
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size
+from jixiao.readers.pdf.radicals import fold_radicals
 
 # A page holds a form when its text carries the title or two section labels (RULES.md Part M: the
 # national, Beijing and Sichuan templates all print these).
@@ -111,7 +112,7 @@ def _survey_page(doc: pdfium.PdfDocument, index: int) -> PageSurvey:
         has_image = chars == 0 and _has_image(page)
     finally:
         page.close()
-    flat = _SPACE.sub("", text)
+    flat = fold_radicals(_SPACE.sub("", text))
     hits = sum(marker in flat for marker in _MARKERS)
     bad = len(_GARBLED.findall(flat))
     return PageSurvey(

@@ -1,0 +1,133 @@
+"""The PDF reader on real PDFs: form pages found, merges kept, bad files refused in Chinese."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from jixiao.readers.base import UnreadableInput
+from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.limits import Limits
+from jixiao.readers.pdf import SCANNED_CODE, UNRULED_CODE, load_pdf, read_pdf, scan_pdf
+from jixiao.readers.pdf.survey import survey_pdf
+
+from .conftest import encrypted_pdf_bytes, fixture
+
+SEED_NAME = "中关村特色园区建设及专业服务能力提升支持资金项目"
+CLEAN_NAME = "基层预算绩效管理能力培训项目（示例）"
+BOX = re.compile(r"^\d+,\d+,\d+,\d+$")
+
+
+def find(table: Table, text: str) -> tuple[int, int, Cell]:
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is not None and cell.text == text:
+                return r, c, cell
+    raise AssertionError(f"{text!r} not in {table.label}")
+
+
+def test_one_page_form_keeps_merges_and_boxes() -> None:
+    (table,) = read_pdf(fixture("clean.pdf"))
+    assert (table.pages, table.label, table.width) == ((1,), "第1页", 9)
+    r, c, title = find(table, "项目支出绩效自评表")
+    assert (r, c, title.colspan) == (0, 0, 9)
+    _, _, funds = find(table, "项目资金（万元）")
+    assert funds.rowspan == 5
+    _, _, total = find(table, "年度资金总额")
+    assert total.colspan == 2
+    assert total.source.page == 1 and BOX.match(total.source.cell or "")
+    # the covered positions of a merged cell are empty, and show the merged text
+    assert table.rows[r + 1][1:] == (None,) * 8
+    assert table.text(r + 1, 5) == "（2023年度）"
+
+
+def test_wrapped_lines_in_a_cell_stay_separate_lines() -> None:
+    tables = read_pdf(fixture("seed.pdf"))
+    texts = [cell.text for t in tables for row in t.rows for cell in row if cell]
+    assert any("\n" in text and not text.startswith("\n") for text in texts)
+    assert all(line == line.strip() for text in texts for line in text.split("\n"))
+
+
+def test_form_over_two_pages_gives_one_table_per_page() -> None:
+    tables = read_pdf(fixture("seed.pdf"))
+    assert [t.pages for t in tables] == [(1,), (2,)]
+    assert tables[1].text(tables[1].height - 1, 0) == "总分"
+
+
+def test_30_page_report_reads_only_the_form_pages() -> None:
+    path = fixture("report-30-pages.pdf")
+    survey = survey_pdf(path)
+    assert [p.number for p in survey if p.is_form] == [12, 14]
+    assert [t.pages for t in read_pdf(path)] == [(12,), (13,), (14,)]
+
+
+def test_load_pdf_reads_each_form_with_its_pages() -> None:
+    forms = load_pdf(fixture("report-30-pages.pdf"))
+    names = [read.form.project.name for read in forms]
+    assert names[0] == SEED_NAME and CLEAN_NAME in names
+    assert forms[0].label is not None and "12" in forms[0].label and "13" in forms[0].label
+
+
+def test_chromium_radicals_are_read_as_the_ideographs_shown(chromium_pdf: Path) -> None:
+    (table,) = read_pdf(chromium_pdf)
+    texts = {cell.text for row in table.rows for cell in row if cell}
+    assert {"项目名称", "主管部门", "年度资金总额"} <= texts
+    assert not any(re.search(r"[\u2e80-\u2fdf]", text) for text in texts)
+
+
+def test_scanned_pdf_is_refused_with_a_scan_message(scanned_pdf: Path) -> None:
+    with pytest.raises(UnreadableInput, match="扫描件，没有文字层，需要人工录入或 OCR"):
+        load_pdf(scanned_pdf)
+
+
+def test_scanned_page_beside_a_form_is_a_finding(clean_then_scan_pdf: Path) -> None:
+    scan = scan_pdf(clean_then_scan_pdf)
+    assert [t.pages for t in scan.tables] == [(1,)]
+    (finding,) = [f for f in scan.findings if f.code == SCANNED_CODE]
+    assert finding.source is not None and finding.source.page == 2
+    assert "第2页" in finding.message and "扫描件" in finding.message
+    forms = load_pdf(clean_then_scan_pdf)
+    assert all(SCANNED_CODE in {f.code for f in read.findings} for read in forms)
+
+
+def test_unruled_form_page_is_reported_not_guessed() -> None:
+    with pytest.raises(UnreadableInput, match="没有框线"):
+        load_pdf(fixture("clean-calc.pdf"))
+    scan = scan_pdf(fixture("clean-calc.pdf"))
+    assert UNRULED_CODE in {f.code for f in scan.findings}
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda data: encrypted_pdf_bytes(), "PDF 已加密"),
+        (lambda data: data[: len(data) // 2], "PDF 文件已损坏"),
+        (lambda data: data[:200], "PDF 文件已损坏"),
+        (lambda data: b"%PDF-1.7\n" + bytes(range(256)) * 40, "PDF 文件已损坏"),
+        (lambda data: "项目支出绩效自评表\n项目名称".encode(), "不是 PDF 文件"),
+        (lambda data: b"PK\x03\x04" + data[4:], "不是 PDF 文件"),
+        (lambda data: b"", "不是 PDF 文件"),
+    ],
+    ids=["encrypted", "half", "200-bytes", "garbage-body", "text", "zip-magic", "empty"],
+)
+def test_bad_files_are_refused_in_chinese(make, message: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(make(fixture("clean.pdf").read_bytes()))
+    with pytest.raises(UnreadableInput, match=message):
+        load_pdf(path)
+
+
+def test_page_limit_is_configurable() -> None:
+    with pytest.raises(UnreadableInput, match="共 30 页，超过上限 10 页"):
+        read_pdf(fixture("report-30-pages.pdf"), Limits(max_pages=10))
+
+
+def test_500_page_pdf_is_scanned_in_bounded_time(prose_500_pdf: Path) -> None:
+    start = time.perf_counter()
+    tables = read_pdf(prose_500_pdf)
+    elapsed = time.perf_counter() - start
+    assert [t.pages for t in tables] == [(250,)]
+    assert elapsed < 10  # 100 pages must take < 10 s (issue 3); 500 here, with slack for CI
