@@ -1,0 +1,205 @@
+"""Web pages (.html/.htm, Word-exported HTML too) to Tables, rowspan and colspan expanded."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from jixiao.model.finding import Source
+from jixiao.readers.base import ReadForm, UnreadableInput
+from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size
+
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""")
+# STACK.md: pages labelled gb2312 or gbk hold GB18030 characters (生僻字 in names); decode as its
+# superset so they are not lost.
+_GB_FAMILY = {"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre"}
+_SKIP = {"script", "style", "head", "title", "table"}
+_SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+_MAX_SPAN = 1000  # a rowspan/colspan beyond this is a broken page, not a form
+_HEADING_PARAGRAPHS = 4
+_HEADING_CHARS = 60
+_HEADING_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "span", "b", "strong", "font"}
+
+
+def read_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
+    """One Table per <table> in the page, nested tables included, in document order."""
+    check_file_size(path, limits)
+    return html_tables(decode_html(path.read_bytes()), limits)
+
+
+def load_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
+    """Every form in a web page, found by the grid reader in its tables."""
+    from jixiao.readers.grid import read_tables
+
+    forms = read_tables(read_html(path, limits))
+    if not forms:
+        raise UnreadableInput("网页中没有找到绩效自评表")
+    return forms
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page: BOM, then its declared charset (gb2312/gbk as gb18030), then detection."""
+    if not data.strip():
+        raise UnreadableInput("空文件")
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    declared = _declared_charset(data[:4096])
+    for encoding in ([declared] if declared else []) + ["utf-8"]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _detect(data)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _XML_ENCODING.search(head) or _CHARSET.search(head)
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    return "gb18030" if name in _GB_FAMILY else name
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return data.decode("gb18030", errors="replace")
+    encoding = best.encoding.lower().replace("_", "-")
+    return data.decode("gb18030" if encoding in _GB_FAMILY else best.encoding, errors="replace")
+
+
+def html_tables(text: str, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
+    """The Tables of a decoded page; UnreadableInput when it has none."""
+    # lxml refuses a str that still declares its byte encoding (XHTML's <?xml ...?>).
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        raise UnreadableInput("空文件")
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableInput("网页无法解析") from exc
+    tables: list[Table] = []
+    for element in root.iter("table"):
+        if len(tables) >= limits.max_tables:
+            break
+        table = _table(element, f"表格{len(tables) + 1}", limits)
+        if table is not None:
+            tables.append(table)
+    if not tables:
+        raise UnreadableInput("网页中没有表格")
+    return tables
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    # Rows of this table only (thead/tbody/tfoot included), not of a table nested in a cell.
+    return [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+
+
+def _nearest_table(node: etree._Element) -> etree._Element | None:
+    parent = node.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _table(element: etree._Element, label: str, limits: Limits) -> Table | None:
+    placed: dict[tuple[int, int], Cell] = {}
+    taken: set[tuple[int, int]] = set()
+    width = 0
+    rows = _own_rows(element)[: limits.max_rows]
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr:
+            if td.tag not in ("td", "th"):
+                continue
+            while (r, c) in taken:
+                c += 1
+            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
+            colspan = _span(td.get("colspan"))
+            text = cell_text(td)
+            if text or rowspan > 1 or colspan > 1:
+                source = Source(cell=f"{label} R{r + 1}C{c + 1}")
+                placed[(r, c)] = Cell(text, source, rowspan, colspan)
+            taken.update((rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan))
+            c += colspan
+            width = max(width, c)
+        if len(taken) > limits.max_cells:
+            break
+    if not placed:
+        return None
+    heading = _heading(element)
+    grid = [tuple(placed.get((r, c)) for c in range(width)) for r in range(len(rows))]
+    top = [
+        (Cell(t, Source(cell=f"{label} 表前第{k + 1}段"), 1, width),) + (None,) * (width - 1)
+        for k, t in enumerate(heading)
+    ]
+    return Table(rows=tuple(top + grid), label=label)
+
+
+def _span(value: str | None) -> int:
+    try:
+        number = int(re.sub(r"\D", "", value or "") or 1)
+    except ValueError:
+        return 1
+    return max(1, min(number, _MAX_SPAN))
+
+
+def _heading(table: etree._Element) -> list[str]:
+    # Short paragraphs just above a top-level table (title, 年度) become full-width rows, as in
+    # the Word reader; a long one is body text and ends the heading.
+    if _nearest_table(table) is not None:
+        return []
+    texts: list[str] = []
+    node = table.getprevious()
+    while node is not None and len(texts) < _HEADING_PARAGRAPHS:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            node = node.getprevious()
+            continue
+        if node.tag not in _HEADING_TAGS:
+            break
+        text = cell_text(node)
+        if len(text) > _HEADING_CHARS or node.find(".//table") is not None:
+            break
+        if text:
+            texts.append(text.replace("\n", ""))
+        node = node.getprevious()
+    return texts[::-1]
+
+
+def cell_text(element: etree._Element) -> str:
+    """An element's text with HTML whitespace collapsed, <br> and block ends as '\\n'.
+
+    A nested table is left out: it is read as its own Table.
+    """
+    parts: list[str] = []
+    _walk(element, parts, top=True)
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(element: etree._Element, parts: list[str], top: bool = False) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag and not (top is False and tag in _SKIP):
+        if tag == "br" or tag in _BLOCKS:
+            parts.append("\n")
+        if element.text:
+            parts.append(_SPACES.sub(" ", element.text))
+        for child in element:
+            _walk(child, parts)
+        if tag in _BLOCKS:
+            parts.append("\n")
+    if not top and element.tail:
+        parts.append(_SPACES.sub(" ", element.tail))
