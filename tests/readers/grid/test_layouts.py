@@ -270,3 +270,73 @@ def test_a_value_that_is_not_a_number_is_none_with_a_finding_at_its_cell() -> No
     assert finding.path == "indicators[0].weight"
     assert finding.source == Source(cell="Sheet1!D11")
     assert "Sheet1!D11" in finding.message
+
+
+def test_a_row_cut_by_the_page_break_is_joined_to_the_row_above() -> None:
+    page1 = grid(
+        [
+            *SICHUAN[:11],
+            [
+                U,
+                "产出指标",
+                "数量指标",
+                "养护里程（乡道",
+                "≥",
+                "30",
+                "公里",
+                "28",
+                "50",
+                "46",
+                "雨季",
+            ],
+        ],
+        "p1",
+        page=1,
+    )
+    page2 = grid(
+        [
+            ["", "", "", "及村道）", "", "", "", "", "", "", "停工"],
+            ["", "", "时效指标", "完工时间", "≤", "12", "月", "12", "50", "50", ""],
+            ["总分", L, L, L, L, L, L, L, "100", "96", ""],
+        ],
+        "p2",
+        page=2,
+    )
+    form = one(page1, page2)
+    assert [i.name for i in form.indicators] == ["养护里程（乡道及村道）", "完工时间"]
+    assert form.indicators[0].deviation == "雨季停工"
+    assert form.indicators[0].weight == D("50")
+    assert form.indicators[1].level1 == "产出指标"
+
+
+def test_grade_printed_beside_the_total() -> None:
+    rows = [list(r) for r in ANHUI]
+    rows[-1] = ["总分", L, L, "100", "", "", "98", "自评等级：优"]
+    form = one(grid(rows))
+    assert form.grade == "优"
+    assert form.sources["grade"] == Source(cell="Sheet1!H13")
+
+
+SICHUAN_GOALS = [
+    ["部门预算项目支出绩效自评表(2023年度)", L, L, L],
+    ["项目名称：河道清淤", L, L, L],
+    ["主管部门", "某县水利局", "实施单位(盖章)", "某县河道站"],
+    ["项目年度目标", L, "年度目标完成情况", L],
+    ["完成清淤，提高自评表填报质量", L, "", L],
+    ["一级指标", "二级指标", "三级指标", "权重"],
+    ["产出指标", "数量指标", "清淤长度", "100"],
+    ["合计", L, L, "100"],
+]
+
+
+def test_sichuan_goal_labels_remarks_and_a_label_with_its_value() -> None:
+    form = one(grid(SICHUAN_GOALS))
+    assert (form.title, form.year) == ("部门预算项目支出绩效自评表", 2023)
+    assert form.project.name == "河道清淤"
+    assert form.project.unit == "某县河道站"  # '(盖章)' is a remark on the label
+    # A goal sentence that mentions 自评表 does not start another form.
+    assert form.goals.expected == "完成清淤，提高自评表填报质量"
+    assert form.goals.actual is None
+    assert form.indicators[0].weight == D("100")
+    assert form.total.weight == D("100")
+    assert form.total.score is None
