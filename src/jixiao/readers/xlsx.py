@@ -73,7 +73,7 @@ def _read_sheets(workbook: Any, formats: dict[str, SheetFormats], limits: Limits
     for name in names:
         try:
             sheet = workbook.get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
+            rows = sheet.to_python()
         except Exception as exc:  # a chart sheet or a damaged part: skip it, keep the others
             if "password" in str(exc).lower():
                 raise UnreadableInput(_PASSWORD) from exc
