@@ -71,10 +71,25 @@ def prose_500_pdf(built: Path) -> Path:
 @pytest.fixture(scope="session")
 def chromium_pdf(built: Path) -> Path:
     """clean.html printed by headless Chromium (Type 3 fonts that map 目 to the radical ⽬)."""
+    return print_html(fixture("clean.html"), built / "clean-chromium.pdf", built)
+
+
+@pytest.fixture(scope="session")
+def prose_pdf(built: Path) -> Path:
+    """A report page that names the form and two of its labels but holds no table."""
+    html = built / "prose.html"
+    html.write_text(
+        "<html><meta charset='utf-8'><body><p>本单位已完成绩效自评，自评表见附件。</p>"
+        "<p>项目名称与年度总体目标均按批复填写。</p></body></html>",
+        encoding="utf-8",
+    )
+    return print_html(html, built / "prose.pdf", built)
+
+
+def print_html(html: Path, out: Path, built: Path) -> Path:
+    """Print an HTML file to PDF with headless Chromium (skips the test when it is missing)."""
     if CHROMIUM is None:
         pytest.skip("chromium not installed")
-    html = fixture("clean.html")
-    out = built / "clean-chromium.pdf"
     profile = built / "chromium-profile"
     command = [
         CHROMIUM,

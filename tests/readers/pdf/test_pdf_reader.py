@@ -100,6 +100,13 @@ def test_unruled_form_page_is_reported_not_guessed() -> None:
     assert UNRULED_CODE in {f.code for f in scan.findings}
 
 
+def test_prose_page_naming_the_form_is_not_a_form(prose_pdf: Path) -> None:
+    scan = scan_pdf(prose_pdf)
+    assert scan.tables == () and scan.findings == ()
+    with pytest.raises(UnreadableInput, match="共 1 页，没有找到绩效自评表"):
+        load_pdf(prose_pdf)
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

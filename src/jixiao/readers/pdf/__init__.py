@@ -22,6 +22,7 @@ __all__ = ["PdfRead", "glyph_findings", "load_pdf", "read_pdf", "scan_pdf"]
 NEEDS_OCR_CODE = "READ.needs-ocr"
 SCANNED_CODE = "READ.scanned-pages"
 UNRULED_CODE = "READ.pdf-unruled"
+_FORM_MARKERS = 3
 _SCANNED = "扫描件，没有文字层，需要人工录入或 OCR"
 # pdfminer prints '(cid:123)' for a glyph whose font has no ToUnicode map (STACK.md: never guess).
 _CID = re.compile(r"\(cid:\d+\)|\ufffd")
@@ -67,7 +68,7 @@ def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
     wanted = form_pages(survey)
     tables = _read_tables(path, wanted, limits) if wanted else []
     findings = _page_findings(survey, wanted) + glyph_findings(tables)
-    findings += _unruled_findings(wanted, tables)
+    findings += _unruled_findings(survey, tables)
     return PdfRead(tables=tuple(tables), findings=tuple(findings), pages=len(survey))
 
 
@@ -107,11 +108,12 @@ def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]
     return findings
 
 
-def _unruled_findings(wanted: list[int], tables: list[Table]) -> list[Finding]:
+def _unruled_findings(survey: list[PageSurvey], tables: list[Table]) -> list[Finding]:
     # A form page whose table has no drawn borders (a spreadsheet printed without them) has no
-    # cell geometry to read; say so rather than guess columns from text positions.
+    # cell geometry to read; say so rather than guess columns from text positions. Only pages
+    # with three section labels count, so a prose page that mentions 自评表 raises nothing.
     ruled = {page for table in tables for page in table.pages}
-    missing = [page for page in wanted if page not in ruled]
+    missing = [p.number for p in survey if p.markers >= _FORM_MARKERS and p.number not in ruled]
     if not missing:
         return []
     return [

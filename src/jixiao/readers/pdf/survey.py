@@ -41,6 +41,7 @@ class PageSurvey:
     is_form: bool
     ends_form: bool
     garbled: bool
+    markers: int = 0
 
     @property
     def scanned(self) -> bool:
@@ -122,6 +123,7 @@ def _survey_page(doc: pdfium.PdfDocument, index: int) -> PageSurvey:
         is_form=bool(_TITLE.search(flat) and hits >= 1) or hits >= 2,
         ends_form=any(end in flat for end in _END),
         garbled=bool(flat) and bad * 10 >= len(flat),
+        markers=hits,
     )
 
 
