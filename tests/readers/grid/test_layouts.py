@@ -340,3 +340,28 @@ def test_sichuan_goal_labels_remarks_and_a_label_with_its_value() -> None:
     assert form.indicators[0].weight == D("100")
     assert form.total.weight == D("100")
     assert form.total.score is None
+
+
+def test_level_labels_printed_as_rows_across_the_table() -> None:
+    rows = [
+        ["项目名称", "图书采购", L, L, L],
+        ["主管部门", "某区教育局", "实施单位", "某中学", L],
+        ["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标（60分）", L, L, L, L],
+        ["数量指标", L, L, L, L],
+        ["采购册数", "500册", "520册", "60", "60"],
+        ["满意度指标（40分）", L, L, L, L],
+        ["师生满意度", "≥90%", "93%", "40", "40"],
+        ["总分", L, L, "100", "100"],
+    ]
+    form = one(grid(rows))
+    assert [(i.level1, i.level2, i.name) for i in form.indicators] == [
+        ("产出指标", "数量指标", "采购册数"),
+        ("满意度指标", None, "师生满意度"),
+    ]
+    assert form.level1_weights == {"产出指标": D("60"), "满意度指标": D("40")}
+
+
+def test_a_list_with_a_project_name_column_is_not_a_form() -> None:
+    listing = grid([["序号", "项目名称", "金额"], ["1", "图书采购", "20"]])
+    assert read_tables([listing]) == []

@@ -23,6 +23,9 @@ from jixiao.readers.text.classify import (
     truncation,
 )
 
+# A form cut before its funds block still shows 项目名称 and another header field.
+_MIN_FIELDS = 2
+
 
 class _Reader:
     """Walks the rows once; each section's header row switches to that section's reader."""
@@ -101,8 +104,8 @@ def read_form(rows: list[Row]) -> ReadForm | None:
     for row in rows:
         reader.take(row)
     draft, table = reader.draft, reader.table
-    if not reader.fields and reader.funds is None and table is None:
-        return None
+    if len(reader.fields) < _MIN_FIELDS and reader.funds is None and table is None:
+        return None  # a list with a 项目名称 column, not a form
     form = Form(
         kind="department" if title and "部门整体" in title else "project",
         title=title,

@@ -40,6 +40,9 @@ class IndicatorReader:
         if total is not None:
             self._total(row, total)
             return
+        own = [s for s in slots if s.top]
+        if len(own) == 1 and len(slots) == 1 and self._section(own[0]):
+            return
         index = len(self.rows)
         path = f"indicators[{index}]"
         values: dict[str, object] = {}
@@ -76,6 +79,20 @@ class IndicatorReader:
         shown = (values.get("actual"), *(c.text for c in numbers.values() if c))
         values["applicable"] = not any("不适用" in str(v or "") for v in shown)
         self.rows.append(Indicator(**values))  # type: ignore[arg-type]
+
+    def _section(self, slot: Slot) -> bool:
+        """A row that is only a level label across the table ('产出指标(50分)') sets the level."""
+        known = level_of(value_text(slot.cell.text) or "")
+        if known is None:
+            return False
+        level = "level2" if known[0] == "level2" else "level1"
+        name = strip_weight(slot.key)
+        self._levels[level] = name
+        if level == "level1":
+            self._levels["level2"] = None
+            if known[1] is not None:
+                self.weights.setdefault(name, Decimal(known[1]))
+        return True
 
     def _level(self, row: Row, level: str, path: str) -> str | None:
         """The level label covering this row; a blank one continues the row above (page break)."""
