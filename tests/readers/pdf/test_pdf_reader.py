@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from jixiao.model.form import Form
+from jixiao.model.jsonio import loads
 from jixiao.readers.base import UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import Limits
@@ -138,3 +140,23 @@ def test_500_page_pdf_is_scanned_in_bounded_time(prose_500_pdf: Path) -> None:
     elapsed = time.perf_counter() - start
     assert [t.pages for t in tables] == [(250,)]
     assert elapsed < 10  # 100 pages must take < 10 s (issue 3); 500 here, with slack for CI
+
+
+@pytest.mark.parametrize("stem", ["clean", "seed", "report-30-pages"])
+def test_forms_match_the_fixture_expectations(stem: str) -> None:
+    expected = [
+        Form.model_validate(item)
+        for item in loads(fixture(f"{stem}.expected.json").read_text(encoding="utf-8"))
+    ]
+    got = [read.form for read in load_pdf(fixture(f"{stem}.pdf"))]
+    assert [f.model_dump(exclude={"sources"}) for f in got] == [
+        f.model_dump(exclude={"sources"}) for f in expected
+    ]
+
+
+def test_values_are_traced_to_page_and_cell_box() -> None:
+    (read,) = load_pdf(fixture("seed.pdf"))
+    sources = read.form.sources
+    assert sources["project.name"].page == 1
+    assert {source.page for source in sources.values()} == {1, 2}
+    assert all(BOX.match(source.cell or "") for source in sources.values())
