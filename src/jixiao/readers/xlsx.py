@@ -67,6 +67,8 @@ def _calamine_message(exc: Exception) -> str:
 
 def _read_sheets(workbook: Any, formats: dict[str, SheetFormats], limits: Limits) -> list[Table]:
     names = list(workbook.sheet_names)
+    if not names:  # every workbook Excel saves has at least one sheet
+        raise UnreadableInput("Excel 文件已损坏，无法读取（没有工作表）")
     if len(names) > limits.max_sheets:
         raise UnreadableInput(f"工作表过多（{len(names)} 个，上限 {limits.max_sheets} 个）")
     tables: list[Table] = []
