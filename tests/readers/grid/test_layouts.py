@@ -365,3 +365,15 @@ def test_level_labels_printed_as_rows_across_the_table() -> None:
 def test_a_list_with_a_project_name_column_is_not_a_form() -> None:
     listing = grid([["序号", "项目名称", "金额"], ["1", "图书采购", "20"]])
     assert read_tables([listing]) == []
+
+
+def test_header_fields_below_the_funds_block_are_not_funds_rows() -> None:
+    rows = [list(r) for r in BEIJING_YUAN]
+    rows.insert(10, ["项目负责人", "赵六", L, "联系电话", "13800000000", L, L])
+    rows[3] = ["项目编码", "110000230001", L, L, L, L, L]
+    rows[11] = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "指标分值", "得分"]
+    form = one(grid(rows))
+    assert (form.project.leader, form.project.phone) == ("赵六", "13800000000")
+    assert form.project.code == "110000230001"
+    assert [r.label for r in form.funds.extra_rows] == ["单位资金"]
+    assert form.indicators[0].weight == D("90")

@@ -17,7 +17,7 @@ INDICATOR_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:度量|计量)单位"), "unit"),
     (re.compile(r"实际完成值|全年实际值|实际值|完成值|实际完成"), "actual"),
     (re.compile(r"指标值|目标值"), "target"),
-    (re.compile(r"^(?:分值|权重)"), "weight"),
+    (re.compile(r"分值|权重"), "weight"),
     (re.compile(r"得分"), "score"),
     (re.compile(r"原因|改进措施"), "deviation"),
 )

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from jixiao.model.form import Funds, FundsRow
 from jixiao.readers.grid.draft import Draft, Row
+from jixiao.readers.grid.header import header_label
 from jixiao.readers.grid.sheet import Slot, label_key, value_text
 from jixiao.readers.text.labels import FUNDS_ROWS
 from jixiao.values.errors import ValueParseError
@@ -47,8 +48,8 @@ class FundsReader:
         """Read the row as a funds row; False when it is not one (the block has ended)."""
         sheet, r = row
         label_slot = _label(sheet.slots(r), self.first)
-        if label_slot is None:
-            return False
+        if label_slot is None or any(header_label(s.key) for s in sheet.slots(r)):
+            return False  # a 项目负责人/联系电话 row below the block is no funds row
         label = value_text(label_slot.cell.text) or ""
         key = label_key(label)
         kind = next((k for p, k in FUNDS_ROWS if p.match(key)), None)

@@ -31,10 +31,7 @@ class Slot:
     end: int
     cell: Cell
     top: bool
-
-    @property
-    def key(self) -> str:
-        return label_key(self.cell.text)
+    key: str  # label_key of the text, computed once: every section test compares it
 
 
 class Sheet:
@@ -83,7 +80,8 @@ class Sheet:
             seen.add(id(owner[2]))
             cell = owner[2]
             if cell.text.strip():
-                out.append(Slot(c, owner[1] + max(cell.colspan, 1), cell, owner[0] == r))
+                end = owner[1] + max(cell.colspan, 1)
+                out.append(Slot(c, end, cell, owner[0] == r, label_key(cell.text)))
         return out
 
 
