@@ -23,8 +23,8 @@ FIXTURES = ROOT / "tests" / "data" / "fixtures"
 
 # Model defaults: a field holding one is "absent", not a value the reader claims to have read.
 # notes (注) are template prose the goldens do not copy, so they are not scored either.
-_IGNORED_KEYS = {"schema", "kind", "sources", "applicable", "notes"}
-_DEFAULT_VALUES: dict[str, Any] = {"funds.unit": "万元"}
+_IGNORED_KEYS = {"schema", "sources", "applicable", "notes"}
+_DEFAULT_VALUES: dict[str, Any] = {"funds.unit": "万元", "kind": "project"}
 
 
 def _norm(value: Any) -> str:

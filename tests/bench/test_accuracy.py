@@ -37,8 +37,10 @@ def test_flatten_skips_absent_fields_defaults_and_row_labels() -> None:
     }
 
 
-def test_flatten_keeps_a_non_default_unit() -> None:
+def test_flatten_keeps_a_non_default_unit_and_kind() -> None:
     assert accuracy.flatten_form(_form(funds={"unit": "元"})) == {"funds.unit": "元"}
+    assert accuracy.flatten_form(_form(kind="department")) == {"kind": "department"}
+    assert accuracy.flatten_form(_form(kind="project")) == {}
 
 
 @pytest.mark.parametrize(
