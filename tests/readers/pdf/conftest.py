@@ -123,6 +123,32 @@ def encrypted_pdf_bytes() -> bytes:
         + b"22" * 32
         + b"> /P -4 >>",
     ]
+    ident = b"ab" * 16
+    return _pdf(objects, b" /Encrypt 4 0 R /ID [<%s><%s>]" % (ident, ident))
+
+
+def unmapped_font_pdf_bytes() -> bytes:
+    """A ruled 2×2 table whose text uses a CID font with no ToUnicode map, as 公文 systems print."""
+    content = b"BT /F1 12 Tf 50 150 Td <0010002000300040005000600070> Tj ET\n"
+    content += b"1 w 40 100 m 200 100 l S 40 180 m 200 180 l S 40 100 m 40 180 l S "
+    content += b"200 100 m 200 180 l S 120 100 m 120 180 l S 40 140 m 200 140 l S\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [0 -200 1000 900] "
+        b"/ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
+    ]
+    return _pdf(objects, b"")
+
+
+def _pdf(objects: list[bytes], trailer_extra: bytes) -> bytes:
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -132,11 +158,6 @@ def encrypted_pdf_bytes() -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    ident = b"ab" * 16
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s><%s>] >>\n" % (
-        len(objects) + 1,
-        ident,
-        ident,
-    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, trailer_extra)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)

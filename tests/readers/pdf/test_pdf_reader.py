@@ -13,10 +13,17 @@ from jixiao.model.jsonio import loads
 from jixiao.readers.base import UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import Limits
-from jixiao.readers.pdf import SCANNED_CODE, UNRULED_CODE, load_pdf, read_pdf, scan_pdf
+from jixiao.readers.pdf import (
+    NEEDS_OCR_CODE,
+    SCANNED_CODE,
+    UNRULED_CODE,
+    load_pdf,
+    read_pdf,
+    scan_pdf,
+)
 from jixiao.readers.pdf.survey import survey_pdf
 
-from .conftest import encrypted_pdf_bytes, fixture
+from .conftest import encrypted_pdf_bytes, fixture, unmapped_font_pdf_bytes
 
 SEED_NAME = "中关村特色园区建设及专业服务能力提升支持资金项目"
 CLEAN_NAME = "基层预算绩效管理能力培训项目（示例）"
@@ -160,3 +167,14 @@ def test_values_are_traced_to_page_and_cell_box() -> None:
     assert sources["project.name"].page == 1
     assert {source.page for source in sources.values()} == {1, 2}
     assert all(BOX.match(source.cell or "") for source in sources.values())
+
+
+def test_font_without_unicode_map_needs_ocr(tmp_path: Path) -> None:
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(unmapped_font_pdf_bytes())
+    scan = scan_pdf(path)
+    assert [(f.code, f.source.page if f.source else None) for f in scan.findings] == [
+        (NEEDS_OCR_CODE, 1)
+    ]
+    with pytest.raises(UnreadableInput, match="字体缺少编码表，文字无法识别，需要人工录入或 OCR"):
+        load_pdf(path)

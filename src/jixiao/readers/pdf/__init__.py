@@ -102,8 +102,10 @@ def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]
                 source=Source(page=scanned[0]),
             )
         )
+    # Unmapped glyphs hide the labels that make a page a form page, so with no form page found
+    # every garbled page is reported: the reason nothing could be read.
     for page in survey:
-        if page.garbled and page.number in wanted:
+        if page.garbled and (page.number in wanted or not wanted):
             findings.append(_ocr_finding(Source(page=page.number)))
     return findings
 

@@ -26,6 +26,7 @@ _MARKERS = (
     "实际完成值",
 )
 _END = ("总分", "自评等级")
+_SAMPLE = 300
 _SPACE = re.compile(r"\s+")
 # pdfium shows a glyph without a Unicode mapping as U+FFFD or a control/private-use character.
 _GARBLED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -108,6 +109,7 @@ def _survey_page(doc: pdfium.PdfDocument, index: int) -> PageSurvey:
         try:
             chars = textpage.count_chars()
             text = textpage.get_text_range() if chars else ""
+            unmapped = _unmapped(textpage, chars)
         finally:
             textpage.close()
         has_image = chars == 0 and _has_image(page)
@@ -115,15 +117,25 @@ def _survey_page(doc: pdfium.PdfDocument, index: int) -> PageSurvey:
         page.close()
     flat = fold_radicals(_SPACE.sub("", text))
     hits = sum(marker in flat for marker in _MARKERS)
-    bad = len(_GARBLED.findall(flat))
+    bad = len(_GARBLED.findall(flat)) + unmapped
     return PageSurvey(
         number=index + 1,
         chars=chars,
         has_image=has_image,
         is_form=bool(_TITLE.search(flat) and hits >= 1) or hits >= 2,
         ends_form=any(end in flat for end in _END),
-        garbled=bool(flat) and bad * 10 >= len(flat),
+        garbled=bool(flat) and bad * 10 >= min(len(flat), _SAMPLE),
         markers=hits,
+    )
+
+
+def _unmapped(textpage: pdfium.PdfTextPage, chars: int) -> int:
+    # pdfium returns a glyph without a ToUnicode entry as its raw code ('\x10', '0', '@'): the
+    # text looks like ASCII, so ask pdfium which chars had no mapping (STACK.md: (cid:) glyphs,
+    # never guess). The first chars are enough to tell a garbled page and keep the survey fast.
+    return sum(
+        bool(pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i))
+        for i in range(min(chars, _SAMPLE))
     )
 
 
