@@ -18,7 +18,8 @@ INDICATOR_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"实际完成值|全年实际值|实际值|完成值|实际完成"), "actual"),
     (re.compile(r"指标值|目标值"), "target"),
     (re.compile(r"分值|权重"), "weight"),
-    (re.compile(r"得分"), "score"),
+    # '得分计算方法' explains the score, it is not the score column; '自评分' is (Hubei).
+    (re.compile(r"得分(?!计算|方法|标准|依据)|自评分$"), "score"),
     (re.compile(r"原因|改进措施"), "deviation"),
 )
 
