@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from jixiao.readers.grid.columns import funds_columns, indicator_columns
-from jixiao.readers.grid.sheet import Sheet
+from jixiao.readers.grid.sheet import Sheet, Slot
 
 from .helpers import grid
 
 
-def _slots(row: list[str]) -> list:  # type: ignore[type-arg]
+def _slots(row: list[str]) -> list[Slot]:
     return Sheet(grid([row]), 0).slots(0)
 
 

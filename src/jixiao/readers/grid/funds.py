@@ -86,7 +86,7 @@ class FundsReader:
                 values[role] = self.draft.number(cell, f"{path}.{role}")
             else:
                 values[role] = self.draft.text(cell, f"{path}.{role}")
-        return FundsRow(label=label or _DEFAULT_LABELS.get(path, label), **values)  # type: ignore[arg-type]
+        return FundsRow(label=label or _DEFAULT_LABELS.get(path, label), **values)
 
 
 def _is_number(text: str) -> bool:

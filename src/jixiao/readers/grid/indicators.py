@@ -78,7 +78,7 @@ class IndicatorReader:
             self.draft.sources[path] = first.cell.source
         shown = (values.get("actual"), *(c.text for c in numbers.values() if c))
         values["applicable"] = not any("不适用" in str(v or "") for v in shown)
-        self.rows.append(Indicator(**values))  # type: ignore[arg-type]
+        self.rows.append(Indicator(**values))
 
     def _section(self, slot: Slot) -> bool:
         """A row that is only a level label across the table ('产出指标(50分)') sets the level."""
