@@ -43,7 +43,8 @@ def test_label_key(text: str, key: str) -> None:
 
 def test_covering_map_follows_row_and_column_merges() -> None:
     sheet = Sheet(grid([["a", L, "b"], [U, U, "c"], ["d", "", "e"]]), 0)
-    assert sheet.at(1, 1) is not None and sheet.at(1, 1).text == "a"
+    covered = sheet.at(1, 1)
+    assert covered is not None and covered.text == "a"
     assert sheet.starts_here(0, 1) and not sheet.starts_here(1, 0)
     assert [(s.col, s.end, s.top, s.cell.text) for s in sheet.slots(1)] == [
         (0, 2, False, "a"),
@@ -51,4 +52,4 @@ def test_covering_map_follows_row_and_column_merges() -> None:
     ]
     assert [s.cell.text for s in sheet.slots(2)] == ["d", "e"]
     assert sheet.at(2, 1) is None
-    assert sheet.at(0, 0).source == Source(cell="Sheet1!A1")  # type: ignore[union-attr]
+    assert covered.source == Source(cell="Sheet1!A1")
