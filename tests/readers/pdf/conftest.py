@@ -86,6 +86,24 @@ def prose_pdf(built: Path) -> Path:
     return print_html(html, built / "prose.pdf", built)
 
 
+@pytest.fixture(scope="session")
+def headed_pdf(built: Path) -> Path:
+    """A bordered table under a running header, the form title and the year, printed by Chromium."""
+    html = built / "headed.html"
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td></tr>"
+        for a, b in [("项目名称", "示例项目"), ("主管部门", "示例局")]
+    )
+    html.write_text(
+        "<html><meta charset='utf-8'><style>table{border-collapse:collapse}"
+        "td{border:1px solid #000;padding:4px}</style><body><p>内部资料 注意保存</p>"
+        "<h3>项目支出绩效自评表</h3><p>（2023年度）</p>"
+        f"<table>{rows}</table></body></html>",
+        encoding="utf-8",
+    )
+    return print_html(html, built / "headed.pdf", built)
+
+
 def print_html(html: Path, out: Path, built: Path) -> Path:
     """Print an HTML file to PDF with headless Chromium (skips the test when it is missing)."""
     if CHROMIUM is None:

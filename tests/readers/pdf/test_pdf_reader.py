@@ -87,6 +87,15 @@ def test_chromium_radicals_are_read_as_the_ideographs_shown(chromium_pdf: Path) 
     assert not any(re.search(r"[\u2e80-\u2fdf]", text) for text in texts)
 
 
+def test_title_and_year_above_the_table_become_full_width_rows(headed_pdf: Path) -> None:
+    (table,) = read_pdf(headed_pdf)
+    first = [row[0].text if row[0] else None for row in table.rows]
+    assert first == ["项目支出绩效自评表", "（2023年度）", "项目名称", "主管部门"]
+    title = table.rows[0][0]
+    assert title is not None and title.colspan == table.width == 2
+    assert title.source.page == 1 and BOX.match(title.source.cell or "")
+
+
 def test_scanned_pdf_is_refused_with_a_scan_message(scanned_pdf: Path) -> None:
     with pytest.raises(UnreadableInput, match="扫描件，没有文字层，需要人工录入或 OCR"):
         load_pdf(scanned_pdf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,6 +25,10 @@ _EDGE_TOLERANCE = 2.0
 # A char counts as above a table only when its whole box is this far above the table's top edge:
 # fonts without a FontBBox give pdfminer chars a near-zero height at the wrong place.
 _ABOVE_MARGIN = 1.0
+
+# Only the lines that belong to a form's head (title, 年度, 填报单位, 金额单位) are kept above a
+# table: a running page header or '— 2 —' above a continued table would read as an indicator row.
+_HEADING = re.compile(r"自评表|年度|单位|填报|日期|万元")
 
 BBox = tuple[float, float, float, float]
 
@@ -100,9 +105,9 @@ def _lines_above(page: Any, top: float, bottom: float) -> list[tuple[str, BBox]]
     region = page.within_bbox((0, top, page.width, limit))
     lines = region.extract_text_lines(return_chars=False)
     return [
-        (fold_radicals(text), (line["x0"], line["top"], line["x1"], line["bottom"]))
+        (text, (line["x0"], line["top"], line["x1"], line["bottom"]))
         for line in lines
-        if (text := line["text"].strip())
+        if _HEADING.search(text := fold_radicals(line["text"].strip()))
     ]
 
 
