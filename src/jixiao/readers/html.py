@@ -21,6 +21,7 @@ _GB_FAMILY = {"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "euc-c
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre"}
 _SKIP = {"script", "style", "head", "title", "table"}
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
+_DETECT_BYTES = 64 * 1024
 _MAX_SPAN = 1000  # a rowspan/colspan beyond this is a broken page, not a form
 _HEADING_PARAGRAPHS = 4
 _HEADING_CHARS = 60
@@ -74,7 +75,8 @@ def _declared_charset(head: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # Detection reads a sample: its cost grows with the input, and a page's head is enough.
+    best = from_bytes(data[:_DETECT_BYTES]).best()
     if best is None:
         return data.decode("gb18030", errors="replace")
     encoding = best.encoding.lower().replace("_", "-")

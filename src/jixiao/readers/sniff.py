@@ -99,7 +99,7 @@ def ole_stream_names(data: bytes) -> list[str]:
     first_dir = struct.unpack_from("<I", data, 0x30)[0]
     fat = _fat(data, sector_size)
     names: list[str] = []
-    sector, seen = first_dir, set()
+    sector, seen = first_dir, set[int]()
     while sector < _END_OF_CHAIN and sector not in seen and len(seen) < 10_000:
         seen.add(sector)
         offset = (sector + 1) * sector_size
