@@ -38,7 +38,7 @@ def page_tables(page: Any, number: int) -> list[Table]:
     found = sorted(page.find_tables(TABLE_SETTINGS), key=lambda t: (t.bbox[1], t.bbox[0]))
     found = [t for t in found if len(t.cells) > 1]
     tables: list[Table] = []
-    previous_bottom = 0.0
+    previous_bottom = page.bbox[1]
     for index, table in enumerate(found):
         label = f"第{number}页" if len(found) == 1 else f"第{number}页表{index + 1}"
         texts = _cell_texts(table)
@@ -99,11 +99,11 @@ def _clean(text: str) -> str:
 
 
 def _lines_above(page: Any, top: float, bottom: float) -> list[tuple[str, BBox]]:
-    limit = bottom - _ABOVE_MARGIN
+    x0, page_top, x1, _ = page.bbox  # a page's box need not start at 0 (CropBox offsets)
+    top, limit = max(top, page_top), bottom - _ABOVE_MARGIN
     if limit - top < 2:
         return []
-    region = page.within_bbox((0, top, page.width, limit))
-    lines = region.extract_text_lines(return_chars=False)
+    lines = page.within_bbox((x0, top, x1, limit)).extract_text_lines(return_chars=False)
     return [
         (text, (line["x0"], line["top"], line["x1"], line["bottom"]))
         for line in lines
