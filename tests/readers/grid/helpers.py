@@ -22,10 +22,12 @@ def grid(
     *,
     page: int | None = None,
     origin: tuple[int, int] = (0, 0),
+    edges: list[float] | None = None,
 ) -> Table:
     """A Table from rows of strings; blanks are None, markers make merges; sources name cells.
 
-    ``origin`` shifts the grid inside a larger blank sheet (a form not starting at A1).
+    ``origin`` shifts the grid inside a larger blank sheet (a form not starting at A1); with
+    ``edges`` (the x of each column line) a source is a PDF cell box 'x0,top,x1,bottom'.
     """
     top, left = origin
     width = max(len(row) for row in rows) + left
@@ -44,7 +46,10 @@ def grid(
             rowspan = 1
             while r + rowspan < len(padded) and padded[r + rowspan][c] == UP:
                 rowspan += 1
-            source = Source(page=page, cell=f"{label}!{col_name(c)}{r + 1}")
+            where = f"{label}!{col_name(c)}{r + 1}"
+            if edges is not None:
+                where = f"{edges[c]},{r * 20},{edges[c + colspan]},{(r + rowspan) * 20}"
+            source = Source(page=page, cell=where)
             cells.append(Cell(text, source, rowspan, colspan))
         out.append(tuple(cells))
     return Table(tuple(out), label, (page,) if page else ())

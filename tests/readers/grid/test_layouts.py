@@ -377,3 +377,25 @@ def test_header_fields_below_the_funds_block_are_not_funds_rows() -> None:
     assert form.project.code == "110000230001"
     assert [r.label for r in form.funds.extra_rows] == ["单位资金"]
     assert form.indicators[0].weight == D("90")
+
+
+def test_a_page_with_fewer_columns_is_stitched_by_x_position() -> None:
+    edges = [40.0 + 60 * i for i in range(12)]
+    page1 = grid(SICHUAN[:12], page=7, edges=edges)
+    # The next page draws no 绩效指标 column and repeats no header: every column number shifts.
+    # Its 一级指标 cell is blank, as pdfplumber gives the rest of a merge cut by the page.
+    page2 = grid(
+        [
+            [" ", "时效指标", "完工时间", "≤", "12", "月", "11", "40", "38", "提前"],
+            ["总分", L, L, L, L, L, L, "100", "94", ""],
+        ],
+        page=8,
+        edges=edges[1:],
+    )
+    form = one(page1, page2)
+    second = form.indicators[1]
+    assert (second.level1, second.level2, second.name) == ("产出指标", "时效指标", "完工时间")
+    assert (second.nature, second.target, second.unit, second.actual) == ("≤", "12", "月", "11")
+    assert (second.weight, second.score, second.deviation) == (D("40"), D("38"), "提前")
+    assert form.sources["indicators[1].score"] == Source(page=8, cell="580.0,0,640.0,20")
+    assert (form.total.weight, form.total.score) == (D("100"), D("94"))

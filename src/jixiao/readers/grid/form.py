@@ -49,7 +49,7 @@ class _Reader:
         if columns is not None and self.mode != "done":
             if self.table is None:
                 self.table = IndicatorReader(columns, self.draft)
-            self.table.header(columns, sheet)  # a header repeated on the next page may move columns
+            self.table.header(columns, row)  # a header repeated on the next page may move columns
             self.mode = "table"
             return
         if self.mode == "table" and self.table is not None:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from jixiao.model.form import Indicator, Total
 from jixiao.readers.grid.draft import Draft, Row
+from jixiao.readers.grid.pages import XRange, header_ranges, remap
 from jixiao.readers.grid.sheet import Slot, value_text
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of, strip_weight
 
@@ -26,15 +27,22 @@ class IndicatorReader:
         self.total: Total | None = None
         self._levels: dict[str, str | None] = {"level1": None, "level2": None}
         self._sheet: object = None  # the sheet of the last row read, to see a page break
+        self._mapped: object = None  # the sheet ``columns`` belong to
+        self._ranges: dict[str, XRange] = {}
 
-    def header(self, columns: dict[str, int], sheet: object) -> None:
+    def header(self, columns: dict[str, int], row: Row) -> None:
         """A header row (repeated on the next page): its columns replace the previous ones."""
         self.columns = columns
-        self._sheet = sheet
+        self._sheet = self._mapped = row[0]
+        self._ranges = header_ranges(row, columns)
 
     def take(self, row: Row) -> None:
         """Read one row below the header: an indicator, the total, or nothing."""
         sheet, r = row
+        if sheet is not self._mapped:
+            # The next page without its own header: find the columns again by x-position.
+            self.columns = remap(sheet, self._ranges, self.columns)
+            self._mapped = sheet
         slots = sheet.slots(r)
         total = next((s for s in slots if s.key.rstrip(":") in TOTAL_LABELS), None)
         if total is not None:
