@@ -14,6 +14,7 @@ from jixiao.readers.base import UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import Limits
 from jixiao.readers.pdf import (
+    BROKEN_PAGE_CODE,
     NEEDS_OCR_CODE,
     SCANNED_CODE,
     UNRULED_CODE,
@@ -187,3 +188,22 @@ def test_font_without_unicode_map_needs_ocr(tmp_path: Path) -> None:
     ]
     with pytest.raises(UnreadableInput, match="字体缺少编码表，文字无法识别，需要人工录入或 OCR"):
         load_pdf(path)
+
+
+def test_a_page_pdfminer_cannot_parse_is_a_finding_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import jixiao.readers.pdf as reader
+
+    real = reader.page_tables
+
+    def broken_on_page_two(page, number):  # type: ignore[no-untyped-def]
+        if number == 2:
+            raise KeyError("bad xobject")
+        return real(page, number)
+
+    monkeypatch.setattr(reader, "page_tables", broken_on_page_two)
+    scan = scan_pdf(fixture("seed.pdf"))
+    assert [t.pages for t in scan.tables] == [(1,)]
+    (finding,) = [f for f in scan.findings if f.code == BROKEN_PAGE_CODE]
+    assert "第2页内容已损坏" in finding.message

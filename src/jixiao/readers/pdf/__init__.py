@@ -22,6 +22,7 @@ __all__ = ["PdfRead", "glyph_findings", "load_pdf", "read_pdf", "scan_pdf"]
 NEEDS_OCR_CODE = "READ.needs-ocr"
 SCANNED_CODE = "READ.scanned-pages"
 UNRULED_CODE = "READ.pdf-unruled"
+BROKEN_PAGE_CODE = "READ.pdf-broken-page"
 _FORM_MARKERS = 3
 _SCANNED = "扫描件，没有文字层，需要人工录入或 OCR"
 # pdfminer prints '(cid:123)' for a glyph whose font has no ToUnicode map (STACK.md: never guess).
@@ -66,19 +67,23 @@ def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
             raise UnreadableInput(f"PDF 是{_SCANNED}")
         raise UnreadableInput("PDF 没有文字内容")
     wanted = form_pages(survey)
-    tables = _read_tables(path, wanted, limits) if wanted else []
-    findings = _page_findings(survey, wanted) + glyph_findings(tables)
+    tables, failed = _read_tables(path, wanted, limits) if wanted else ([], [])
+    findings = _page_findings(survey, wanted) + glyph_findings(tables) + _failed_findings(failed)
     findings += _unruled_findings(survey, tables)
     return PdfRead(tables=tuple(tables), findings=tuple(findings), pages=len(survey))
 
 
-def _read_tables(path: Path, pages: list[int], limits: Limits) -> list[Table]:
+def _read_tables(path: Path, pages: list[int], limits: Limits) -> tuple[list[Table], list[int]]:
+    """The tables on the given pages, and the pages whose content pdfminer could not parse."""
     tables: list[Table] = []
+    failed: list[int] = []
     try:
         with pdfplumber.open(path, pages=pages) as pdf:
             for page in pdf.pages:
                 try:
                     tables.extend(page_tables(page, page.page_number))
+                except Exception:  # one broken page must not lose the others
+                    failed.append(page.page_number)
                 finally:
                     page.close()  # frees the page's parsed objects (STACK.md, batches)
                 if len(tables) > limits.max_tables:
@@ -86,8 +91,21 @@ def _read_tables(path: Path, pages: list[int], limits: Limits) -> list[Table]:
     except UnreadableInput:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on a damaged file
-        raise UnreadableInput(f"PDF 文件已损坏，无法读取表格（{type(exc).__name__}）") from exc
-    return tables
+        raise UnreadableInput("PDF 文件已损坏，无法读取表格") from exc
+    return tables, failed
+
+
+def _failed_findings(failed: list[int]) -> list[Finding]:
+    if not failed:
+        return []
+    return [
+        reader_finding(
+            BROKEN_PAGE_CODE,
+            f"第{_pages(failed)}页内容已损坏，无法读取表格，请核对（R1）",
+            severity=Severity.WARNING,
+            source=Source(page=failed[0]),
+        )
+    ]
 
 
 def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]:
@@ -155,6 +173,8 @@ def _nothing_found(scan: PdfRead) -> str:
     codes = {finding.code for finding in scan.findings}
     if NEEDS_OCR_CODE in codes:
         return "PDF 的字体缺少编码表，文字无法识别，需要人工录入或 OCR"
+    if BROKEN_PAGE_CODE in codes:
+        return "PDF 文件已损坏，表格所在页面无法读取"
     if UNRULED_CODE in codes:
         unruled = next(f.message for f in scan.findings if f.code == UNRULED_CODE)
         return unruled.removesuffix("（R1）")
