@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jixiao.model.finding import Source
 from jixiao.model.form import Form
 from jixiao.readers.grid import read_tables
@@ -399,3 +401,21 @@ def test_a_page_with_fewer_columns_is_stitched_by_x_position() -> None:
     assert (second.weight, second.score, second.deviation) == (D("40"), D("38"), "提前")
     assert form.sources["indicators[1].score"] == Source(page=8, cell="580.0,0,640.0,20")
     assert (form.total.weight, form.total.score) == (D("100"), D("94"))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "year"),
+    [
+        ("附件1：项目支出绩效自评表", "项目支出绩效自评表", None),
+        ("1、项目支出绩效自评表（2020 年度）", "项目支出绩效自评表", 2020),
+        ("2021年度财政项目支出绩效自评表", "财政项目支出绩效自评表", 2021),
+        ("部门整体支出绩效自评表", "部门整体支出绩效自评表", None),
+    ],
+)
+def test_title_and_year_variants(title: str, expected: str, year: int | None) -> None:
+    rows = [list(r) for r in ANHUI]
+    rows[0] = [title, L, L, L, L, L, L, L]
+    rows[1] = ["", "", "", "", "", "", "", ""]
+    form = one(grid(rows))
+    assert (form.title, form.year) == (expected, year)
+    assert form.kind == ("department" if "部门整体" in title else "project")

@@ -16,6 +16,8 @@ _YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
 _YEAR = re.compile(r"(20\d\d)\s*年\s*度")
 _PHONE = re.compile(r"^(?P<who>[^\d]*?)[\s/／,，、:：]*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
 _MAX_TITLE = 40
+# '附件1：' or '1、' printed before the title is not part of it.
+_TITLE_NOISE = re.compile(r"^(?:附件\d*:?|\d+[、.])+")
 # '(盖章)' after 实施单位, '(单位)' after 主管部门: a remark on the label, not its value.
 _REMARK = re.compile(r"^\([^)]{1,4}\)")
 _HEAD_KEYS = tuple(
@@ -56,7 +58,7 @@ def read_title(rows: list[Row], draft: Draft) -> tuple[str | None, int | None]:
             key = slot.key
             if title is None and is_title(slot):
                 match = _TITLE_TEXT.search(key)
-                title = match.group(1) if match else key
+                title = _TITLE_NOISE.sub("", match.group(1) if match else key)
                 draft.sources["title"] = slot.cell.source
             found = _YEAR_IN_PARENS.search(key) or _YEAR.search(key)
             if year is None and found:
