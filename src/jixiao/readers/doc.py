@@ -12,6 +12,7 @@ from pathlib import Path
 from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.docx import read_docx
 from jixiao.readers.grid.table import Table
+from jixiao.readers.html import read_html
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size
 from jixiao.readers.sniff import Kind, sniff_path
 
@@ -19,14 +20,17 @@ NO_LIBREOFFICE = "未安装 LibreOffice，无法读取 .doc 文件；请运行 b
 
 
 def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
-    """The Tables of a .doc (chosen by content: a .docx with a .doc suffix is read directly)."""
+    """The Tables of a .doc, chosen by content: a .docx or a web page saved as .doc is read as
+    such, and RTF (Word's other .doc) goes through LibreOffice like a binary .doc."""
     check_file_size(path, limits)
     kind = sniff_path(path)
     if kind is Kind.DOCX:
         return read_docx(path, limits)
+    if kind is Kind.HTML:
+        return read_html(path, limits)
     if kind is Kind.ENCRYPTED_OFFICE:
         raise UnreadableInput("文档有密码保护，无法读取；请去掉密码后另存再提交")
-    if kind is not Kind.DOC:
+    if kind not in (Kind.DOC, Kind.RTF):
         raise UnreadableInput("不是 Word 文档（.doc）（文件内容与扩展名不符或已损坏）")
     with tempfile.TemporaryDirectory(prefix="jixiao-doc-") as work:
         converted = convert_with_libreoffice(path, "docx", Path(work), limits)

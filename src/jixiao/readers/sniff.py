@@ -25,6 +25,7 @@ class Kind(StrEnum):
     DOC = "doc"
     ENCRYPTED_OFFICE = "encrypted"  # an OOXML file saved with a password: an OLE EncryptedPackage
     HTML = "html"
+    RTF = "rtf"  # Word's rich text, often saved with a .doc suffix
     TEXT = "text"
     ZIP = "zip"  # a zip that is no Office document we read
     OLE = "ole"  # an OLE file that is neither a workbook nor a Word document
@@ -52,6 +53,8 @@ def sniff_head(head: bytes) -> Kind:
         return Kind.ZIP
     if head.startswith(_OLE_MAGIC):
         return Kind.OLE
+    if head.lstrip().startswith(b"{\\rtf"):
+        return Kind.RTF
     if _HTML_RE.search(_strip_bom(head)[:_HEAD_BYTES]):
         return Kind.HTML
     return Kind.TEXT

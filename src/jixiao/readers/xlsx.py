@@ -10,6 +10,7 @@ from typing import Any
 from jixiao.model.finding import Source
 from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.html import read_html
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check_zip
 from jixiao.readers.numfmt import format_number, general_text
 from jixiao.readers.sniff import Kind, sniff_path
@@ -21,11 +22,16 @@ Merge = tuple[tuple[int, int], tuple[int, int]]
 
 
 def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
-    """One Table per non-empty sheet of an .xlsx or .xls workbook (chosen by content)."""
+    """One Table per non-empty sheet of an .xlsx or .xls workbook (chosen by content).
+
+    Many systems export an HTML table under an .xls name; such a file is read as the web page.
+    """
     import python_calamine
 
     check_file_size(path, limits)
     kind = sniff_path(path)
+    if kind is Kind.HTML:
+        return read_html(path, limits)
     if kind is Kind.ENCRYPTED_OFFICE:
         raise UnreadableInput(_PASSWORD)
     if kind not in (Kind.XLSX, Kind.XLS):

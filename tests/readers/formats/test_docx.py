@@ -128,3 +128,20 @@ def test_doc_that_is_a_workbook(tmp_path: Path) -> None:
     path = ole_file(tmp_path / "form.doc", "Workbook")
     with pytest.raises(UnreadableInput, match="不是 Word"):
         read_doc(path)
+
+
+def test_web_page_saved_as_doc_is_read_as_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.doc"
+    path.write_text("<html><table><tr><td>总分</td><td>100</td></tr></table>", "utf-8")
+    assert texts(read_doc(path)[0]) == [["总分", "100"]]
+
+
+@needs_soffice
+def test_rtf_saved_as_doc_goes_through_libreoffice(tmp_path: Path) -> None:
+    path = tmp_path / "form.doc"
+    path.write_text(
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}\n\\trowd\\cellx2000\\cellx4000\n"
+        "\\intbl Score\\cell \\intbl 100\\cell \\row\n}",
+        "ascii",
+    )
+    assert texts(read_doc(path)[0]) == [["Score", "100"]]

@@ -172,3 +172,9 @@ def test_workbook_with_only_empty_sheets_has_no_tables(tmp_path: Path) -> None:
     assert read_xlsx(path) == []
     with pytest.raises(UnreadableInput, match="没有找到绩效自评表"):
         load_xlsx(path)
+
+
+def test_html_table_saved_as_xls_is_read_as_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text("<html><table><tr><td>项目名称</td><td>测试</td></tr></table>", "gb18030")
+    assert texts(read_xlsx(path)[0]) == [["项目名称", "测试"]]
