@@ -311,12 +311,15 @@ def test_a_row_cut_by_the_page_break_is_joined_to_the_row_above() -> None:
     assert form.indicators[1].level1 == "产出指标"
 
 
-def test_grade_printed_beside_the_total() -> None:
+def test_grade_printed_beside_the_total_and_notes_under_it() -> None:
     rows = [list(r) for r in ANHUI]
     rows[-1] = ["总分", L, L, "100", "", "", "98", "自评等级：优"]
+    rows.append(["注：1.一级指标分值统一设置。\n2.得分不超过分值。", L, L, L, L, L, L, L])
     form = one(grid(rows))
     assert form.grade == "优"
     assert form.sources["grade"] == Source(cell="Sheet1!H13")
+    assert form.notes == ("1.一级指标分值统一设置。2.得分不超过分值。",)
+    assert len(form.indicators) == 2
 
 
 SICHUAN_GOALS = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jixiao.model.finding import Finding
 from jixiao.model.form import Form, Goals, Project
 from jixiao.readers.base import ReadForm
@@ -16,6 +18,7 @@ from jixiao.readers.grid.header import (
     read_title,
 )
 from jixiao.readers.grid.indicators import IndicatorReader
+from jixiao.readers.grid.sheet import value_text
 from jixiao.readers.text.classify import (
     no_digits,
     nonstandard_finding,
@@ -23,6 +26,7 @@ from jixiao.readers.text.classify import (
     truncation,
 )
 
+_NOTE = re.compile(r"^注\s*[:：]\s*(.+)", re.DOTALL)
 # A form cut before its funds block still shows 项目名称 and another header field.
 _MIN_FIELDS = 2
 
@@ -38,6 +42,7 @@ class _Reader:
         self.goal_cols: dict[str, int] | None = None
         self.goals: dict[str, str] = {}
         self.grade: str | None = None
+        self.notes: list[str] = []
         self.mode = "head"
 
     def take(self, row: Row) -> None:
@@ -60,6 +65,7 @@ class _Reader:
             return
         if self.mode == "done":
             self.grade = self.grade or read_grade(row, self.draft)
+            self._notes(row)
             return
         self._head(row)
 
@@ -85,6 +91,16 @@ class _Reader:
         self.mode = "head"
         read_project(row, self.fields, self.draft)
         self.grade = self.grade or read_grade(row, self.draft)
+
+    def _notes(self, row: Row) -> None:
+        """'注：…' printed under the table stays form-level text, never an indicator row."""
+        sheet, r = row
+        for slot in sheet.slots(r):
+            match = _NOTE.match(slot.cell.text.strip())
+            note = value_text(match.group(1)) if match else None
+            if note and slot.top:
+                self.draft.sources[f"notes[{len(self.notes)}]"] = slot.cell.source
+                self.notes.append(note)
 
     def _inline_goal(self, row: Row, goals: dict[str, int]) -> None:
         sheet, r = row
@@ -116,6 +132,7 @@ def read_form(rows: list[Row]) -> ReadForm | None:
         indicators=tuple(table.rows) if table else (),
         total=table.total if table and table.total else Form().total,
         grade=reader.grade,
+        notes=tuple(reader.notes),
         level1_weights=dict(table.weights) if table else {},
     )
     form = form.model_copy(update={"sources": dict(draft.sources)})
