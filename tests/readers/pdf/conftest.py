@@ -104,6 +104,25 @@ def headed_pdf(built: Path) -> Path:
     return print_html(html, built / "headed.pdf", built)
 
 
+@pytest.fixture(scope="session")
+def two_tables_pdf(built: Path) -> Path:
+    """Two bordered tables on one page, each under its own title (two small forms on a page)."""
+    html = built / "two.html"
+    table = (
+        "<h3>项目支出绩效自评表</h3><table><tr><td>项目名称</td><td>{}</td></tr>"
+        "<tr><td>年度资金总额</td><td>{}</td></tr></table>"
+    )
+    html.write_text(
+        "<html><meta charset='utf-8'><style>table{border-collapse:collapse;margin:20px}"
+        "td{border:1px solid #000;padding:4px}</style><body>"
+        + table.format("甲项目", "10.00")
+        + table.format("乙项目", "20.00")
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    return print_html(html, built / "two.pdf", built)
+
+
 def print_html(html: Path, out: Path, built: Path) -> Path:
     """Print an HTML file to PDF with headless Chromium (skips the test when it is missing)."""
     if CHROMIUM is None:

@@ -97,6 +97,15 @@ def test_title_and_year_above_the_table_become_full_width_rows(headed_pdf: Path)
     assert title.source.page == 1 and BOX.match(title.source.cell or "")
 
 
+def test_two_tables_on_a_page_are_two_tables_with_their_titles(two_tables_pdf: Path) -> None:
+    first, second = read_pdf(two_tables_pdf)
+    assert (first.label, second.label) == ("第1页表1", "第1页表2")
+    assert first.pages == second.pages == (1,)
+    assert [first.text(r, 1) for r in range(1, 3)] == ["甲项目", "10.00"]
+    assert [second.text(r, 1) for r in range(1, 3)] == ["乙项目", "20.00"]
+    assert first.text(0, 0) == second.text(0, 0) == "项目支出绩效自评表"
+
+
 def test_scanned_pdf_is_refused_with_a_scan_message(scanned_pdf: Path) -> None:
     with pytest.raises(UnreadableInput, match="扫描件，没有文字层，需要人工录入或 OCR"):
         load_pdf(scanned_pdf)
