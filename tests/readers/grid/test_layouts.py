@@ -413,6 +413,7 @@ def test_a_page_with_fewer_columns_is_stitched_by_x_position() -> None:
         ("1、项目支出绩效自评表（2020 年度）", "项目支出绩效自评表", 2020),
         ("2021年度财政项目支出绩效自评表", "财政项目支出绩效自评表", 2021),
         ("部门整体支出绩效自评表", "部门整体支出绩效自评表", None),
+        ("项目支出绩效自评表\n填报单位：某镇人民政府", "项目支出绩效自评表", None),
     ],
 )
 def test_title_and_year_variants(title: str, expected: str, year: int | None) -> None:

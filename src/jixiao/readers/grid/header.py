@@ -37,8 +37,21 @@ _GRADE_LABEL = re.compile(r"^(?:自评等级|评价等级|自评结果|绩效等
 
 def is_title(slot: Slot) -> bool:
     """A title cell: '项目支出绩效自评表', maybe with its year."""
+    return title_line(slot) is not None
+
+
+def title_line(slot: Slot) -> str | None:
+    """The cell's title line (a title cell may also print '填报单位：…' on its next line)."""
     key = slot.key
-    return len(key) <= _MAX_TITLE and TITLE.search(key) is not None
+    if len(key) <= _MAX_TITLE and TITLE.search(key):
+        return key
+    if "\n" not in slot.cell.text.strip() or "自评表" not in key:
+        return None
+    for line in slot.cell.text.split("\n"):
+        line_key = label_key(line)
+        if len(line_key) <= _MAX_TITLE and TITLE.search(line_key):
+            return line_key
+    return None
 
 
 def header_label(key: str) -> tuple[str, str] | None:
@@ -56,9 +69,10 @@ def read_title(rows: list[Row], draft: Draft) -> tuple[str | None, int | None]:
     for sheet, r in rows:
         for slot in sheet.slots(r):
             key = slot.key
-            if title is None and is_title(slot):
-                match = _TITLE_TEXT.search(key)
-                title = _TITLE_NOISE.sub("", match.group(1) if match else key)
+            line = title_line(slot) if title is None else None
+            if line is not None:
+                match = _TITLE_TEXT.search(line)
+                title = _TITLE_NOISE.sub("", match.group(1) if match else line)
                 draft.sources["title"] = slot.cell.source
             found = _YEAR_IN_PARENS.search(key) or _YEAR.search(key)
             if year is None and found:
