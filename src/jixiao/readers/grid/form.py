@@ -142,8 +142,8 @@ def read_form(rows: list[Row]) -> ReadForm | None:
 def _classify(rows: list[Row], form: Form) -> list[Finding]:
     """The text reader's judgement of non-standard and cut-off forms, pointed at cells (R1)."""
     text = "\n".join(s.cell.text for sheet, r in rows for s in sheet.slots(r) if s.top)
-    first = next(s.cell.source for sheet, r in rows for s in sheet.slots(r))
-    last = [s.cell.source for sheet, r in rows for s in sheet.slots(r)][-1]
+    shown = [s.cell.source for sheet, r in rows for s in sheet.slots(r)]
+    first, last = (shown[0], shown[-1]) if shown else (None, None)
     out: list[Finding] = []
     reason = nonstandard_reason(text, form, False)
     if reason is not None:
