@@ -56,7 +56,9 @@ def decode_html(data: bytes) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff")
     declared = _declared_charset(data[:4096])
-    for encoding in ([declared] if declared else []) + ["utf-8"]:
+    # Undeclared pages here are UTF-8 or GB18030 far more often than anything a detector might
+    # guess from a short page (it took GB18030 bytes for UTF-16), so try those two strictly first.
+    for encoding in ([declared] if declared else []) + ["utf-8", "gb18030"]:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):

@@ -76,6 +76,8 @@ def test_word_exported_gb2312_page_is_decoded_as_gb18030(tmp_path: Path) -> None
             "<html><p>没有声明编码的中文网页，项目支出绩效自评表</p></html>".encode("gb18030"),
             "项目支出",
         ),
+        ("<html><p>项目</p></html>".encode("gb18030"), "项目"),
+        ("<html><p>café crème brûlée</p></html>".encode("cp1252"), "café"),
     ],
 )
 def test_decode_html(data: bytes, text: str) -> None:
