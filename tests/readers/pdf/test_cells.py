@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.model.finding import Source
+from jixiao.model.finding import Finding, Source
+from jixiao.readers.base import reader_finding
 from jixiao.readers.grid.table import Cell, Table
-from jixiao.readers.pdf import NEEDS_OCR_CODE, glyph_findings
+from jixiao.readers.pdf import NEEDS_OCR_CODE, _findings_for, glyph_findings
 from jixiao.readers.pdf.cells import build_table
 from jixiao.readers.pdf.survey import PageSurvey, form_pages
 
@@ -98,3 +99,24 @@ def test_unmapped_glyphs_are_reported_not_guessed(text: str, flagged: bool) -> N
     if flagged:
         assert findings[0].source == Source(page=7, cell="1,2,3,4")
         assert "OCR" in findings[0].message
+
+
+def _finding(page: int | None) -> Finding:
+    source = Source(page=page) if page is not None else None
+    return reader_finding(NEEDS_OCR_CODE, "x", source=source)
+
+
+@pytest.mark.parametrize(
+    ("page", "own", "gets"),
+    [
+        (3, {3, 4}, True),  # on the form's own page
+        (5, {3, 4}, False),  # on another form's page
+        (9, {3, 4}, True),  # on a page no form was read from: every form gets it
+        (None, {3, 4}, True),  # about the whole file
+    ],
+)
+def test_a_page_finding_goes_to_the_form_on_that_page(
+    page: int | None, own: set[int | None], gets: bool
+) -> None:
+    finding = _finding(page)
+    assert (_findings_for((finding,), own, {3, 4, 5}) == (finding,)) is gets

@@ -47,16 +47,34 @@ def read_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
 
 
 def load_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
-    """Every form in a PDF, each carrying the file's reader findings; UnreadableInput when none."""
+    """Every form in a PDF with the reader findings on its pages; UnreadableInput when none.
+
+    A finding about a page no form was read from (a scanned page elsewhere in the file) is given
+    to every form, so it is not lost.
+    """
     from jixiao.readers.grid import read_tables  # the grid reader sits beside us, not above
 
     scan = scan_pdf(path, limits)
     forms = read_tables(scan.tables) if scan.tables else []
     if not forms:
         raise UnreadableInput(_nothing_found(scan))
+    pages = [{src.page for src in read.form.sources.values()} for read in forms]
+    covered = set().union(*pages)
     return [
-        dataclasses.replace(form, findings=tuple(form.findings) + scan.findings) for form in forms
+        dataclasses.replace(
+            read, findings=tuple(read.findings) + _findings_for(scan.findings, own, covered)
+        )
+        for read, own in zip(forms, pages, strict=True)
     ]
+
+
+def _findings_for(
+    findings: tuple[Finding, ...], own: set[int | None], covered: set[int | None]
+) -> tuple[Finding, ...]:
+    def page(finding: Finding) -> int | None:
+        return finding.source.page if finding.source else None
+
+    return tuple(f for f in findings if page(f) in own or page(f) not in covered)
 
 
 def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
