@@ -178,6 +178,7 @@ def test_beijing_header_and_yuan_funds_kept_as_printed() -> None:
     assert form.year is None
     assert (form.project.leader, form.project.phone) == ("王五", "66661234")
     assert form.funds.unit == "元"
+    assert form.sources["funds.unit"] == Source(cell="Sheet1!A5")
     assert form.funds.total.initial == D("120000.00")
     assert form.funds.carryover.executed == D("16000.00")
     (extra,) = form.funds.extra_rows
@@ -423,3 +424,18 @@ def test_title_and_year_variants(title: str, expected: str, year: int | None) ->
     form = one(grid(rows))
     assert (form.title, form.year) == (expected, year)
     assert form.kind == ("department" if "部门整体" in title else "project")
+
+
+def test_yuan_printed_over_the_table() -> None:
+    rows = [list(r) for r in BEIJING_YUAN]
+    rows[4][0] = "项目资金"
+    rows.insert(1, ["", "", "", "", "", "金额单位：元", L])
+    form = one(grid(rows))
+    assert form.funds.unit == "元"
+    assert form.sources["funds.unit"] == Source(cell="Sheet1!F2")
+    assert (
+        one(
+            grid([r if i != 4 else ["项目资金", *r[1:]] for i, r in enumerate(BEIJING_YUAN)])
+        ).funds.unit
+        == "万元"
+    )

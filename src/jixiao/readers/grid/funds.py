@@ -17,6 +17,7 @@ _BLOCK_LABEL = re.compile(r"^(?:项目资金|资金情况|预算执行情况)")
 # '项目资金（元）' or '单位：元' print amounts in 元, kept as printed (issue 3: no conversion).
 _YUAN = re.compile(r"(?:[(]元[)]|单位:元|金额单位:元|\(单位:元\))")
 _SPACE = re.compile(r"\s+")
+_UNIT_ABOVE = 4
 _NUMBER_ROLES = ("initial", "adjusted", "executed", "weight", "rate", "score")
 _DEFAULT_LABELS = {
     "total": "年度资金总额",
@@ -36,13 +37,10 @@ class FundsReader:
         self.rows: dict[str, FundsRow] = {}
         self.extra: list[FundsRow] = []
         self.unit = "万元"
-        sheet, r = header
-        for rr in (r - 1, r):
-            if rr >= 0 and any(_YUAN.search(s.key) for s in sheet.slots(rr)):
-                self.unit = "元"
-        for rr in range(r, min(sheet.height, r + 6)):
-            if any(_YUAN.search(s.key) for s in sheet.slots(rr) if s.col < self.first):
-                self.unit = "元"
+        yuan = _yuan_cell(header, self.first)
+        if yuan is not None:
+            self.unit = "元"
+            draft.sources["funds.unit"] = yuan.cell.source
 
     def take(self, row: Row) -> bool:
         """Read the row as a funds row; False when it is not one (the block has ended)."""
@@ -87,6 +85,22 @@ class FundsReader:
             else:
                 values[role] = self.draft.text(cell, f"{path}.{role}")
         return FundsRow(label=label or _DEFAULT_LABELS.get(path, label), **values)
+
+
+def _yuan_cell(header: Row, first: int) -> Slot | None:
+    """The cell that says amounts are in 元: over the header row, or the block label beside it."""
+    sheet, r = header
+    above = range(max(0, r - _UNIT_ABOVE), r + 1)  # '单位：元' printed over the table
+    beside = range(r, min(sheet.height, r + 6))
+    for rr in above:
+        for slot in sheet.slots(rr):
+            if _YUAN.search(slot.key):
+                return slot
+    for rr in beside:
+        for slot in sheet.slots(rr):
+            if slot.col < first and _YUAN.search(slot.key):
+                return slot
+    return None
 
 
 def _is_number(text: str) -> bool:
