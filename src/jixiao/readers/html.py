@@ -22,7 +22,7 @@ _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol
 _SKIP = {"script", "style", "head", "title", "table"}
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 _DETECT_BYTES = 64 * 1024
-_MAX_SPAN = 1000  # a rowspan/colspan beyond this is a broken page, not a form
+_MAX_SPAN = 200  # a rowspan/colspan beyond this is a broken page, not a form
 _HEADING_PARAGRAPHS = 4
 _HEADING_CHARS = 60
 _HEADING_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "span", "b", "strong", "font"}
@@ -140,8 +140,8 @@ def _table(element: etree._Element, label: str, limits: Limits) -> Table | None:
             taken.update((rr, cc) for rr in range(r, r + rowspan) for cc in range(c, c + colspan))
             c += colspan
             width = max(width, c)
-        if len(taken) > limits.max_cells:
-            break
+            if len(taken) > limits.max_cells:  # checked per cell: spans multiply quickly
+                raise UnreadableInput(f"网页表格过大（超过 {limits.max_cells} 个单元格）")
     if not placed:
         return None
     heading = _heading(element)

@@ -22,7 +22,7 @@ class Limits:
     max_zip_members: int = 10_000
     max_sheets: int = 200
     max_rows: int = 20_000
-    max_cells: int = 2_000_000
+    max_cells: int = 500_000
     max_pages: int = 1_000
     max_tables: int = 2_000
     convert_timeout_s: float = 120.0

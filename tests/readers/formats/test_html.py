@@ -108,7 +108,13 @@ def test_huge_spans_are_capped() -> None:
         '<table><tr><td colspan="99999999" rowspan="5000">甲</td></tr><tr><td>乙</td></tr></table>'
     )
     table = html_tables(page)[0]
-    assert cells(table)["表格1 R1C1"] == ("甲", 2, 1000)
+    assert cells(table)["表格1 R1C1"] == ("甲", 2, 200)
+
+
+def test_span_bomb_is_refused() -> None:
+    row = "<tr>" + '<td colspan="200" rowspan="200">x</td>' * 50 + "</tr>"
+    with pytest.raises(UnreadableInput, match="网页表格过大"):
+        html_tables("<table>" + row * 200 + "</table>")
 
 
 def test_fixture_page_loads_its_form() -> None:
