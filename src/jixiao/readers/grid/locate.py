@@ -36,10 +36,11 @@ def form_starts(sheet: Sheet) -> list[int]:
     waiting = False  # a title started the current form and its 项目名称 has not come yet
     for r in range(sheet.height):
         slots = [s for s in sheet.slots(r) if s.top]
+        named = any(s.key.startswith(_NAME) for s in slots)
         if any(is_title(s) for s in slots):
             starts.append(r)
-            waiting = True
-        elif any(s.key.startswith(_NAME) for s in slots):
+            waiting = not named
+        elif named:
             if not waiting:
                 starts.append(r)
             waiting = False
