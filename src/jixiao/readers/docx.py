@@ -83,7 +83,7 @@ def _heading(tbl: etree._Element) -> list[str]:
 
 
 def _table(tbl: etree._Element, label: str, heading: list[str]) -> Table:
-    raw_rows = [_row(tr) for tr in tbl.iterchildren(f"{_W}tr")]
+    raw_rows = [_row(tr) for tr in _children(tbl, "tr")]
     width = max((col + span for row in raw_rows for _, col, span, _ in row), default=0)
     rows: list[tuple[Cell | None, ...]] = []
     for k, text in enumerate(heading):
@@ -96,12 +96,23 @@ def _table(tbl: etree._Element, label: str, heading: list[str]) -> Table:
 def _row(tr: etree._Element) -> list[_Raw]:
     cells: list[_Raw] = []
     col = _grid_skip(tr, "gridBefore")
-    for tc in tr.iterchildren(f"{_W}tc", f"{_W}sdt", f"{_W}customXml"):
-        for cell in [tc] if tc.tag == f"{_W}tc" else tc.iter(f"{_W}tc"):
-            span, vmerge = _cell_props(cell)
-            cells.append((cell_text(cell), col, span, vmerge))
-            col += span
+    for cell in _children(tr, "tc"):
+        span, vmerge = _cell_props(cell)
+        cells.append((cell_text(cell), col, span, vmerge))
+        col += span
     return cells
+
+
+def _children(parent: etree._Element, name: str) -> list[etree._Element]:
+    # Rows and cells may sit inside content controls (w:sdt/w:sdtContent) or w:customXml
+    # wrappers; look through those, but never into a nested table.
+    found: list[etree._Element] = []
+    for child in parent:
+        if child.tag == f"{_W}{name}":
+            found.append(child)
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            found.extend(_children(child, name))
+    return found
 
 
 def _grid_skip(tr: etree._Element, name: str) -> int:

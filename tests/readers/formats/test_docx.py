@@ -145,3 +145,25 @@ def test_rtf_saved_as_doc_goes_through_libreoffice(tmp_path: Path) -> None:
         "ascii",
     )
     assert texts(read_doc(path)[0]) == [["Score", "100"]]
+
+
+def test_cells_inside_content_controls(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from jixiao.readers.docx import document_tables
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (
+        f'<w:document xmlns:w="{w}"><w:body><w:tbl>'
+        "<w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc>"
+        "<w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>内</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:tc></w:sdtContent></w:sdt></w:tr>"
+        "<w:sdt><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>丙</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>丁</w:t><w:br/><w:t>戊</w:t></w:r></w:p></w:tc></w:tr>"
+        "</w:sdtContent></w:sdt>"
+        "</w:tbl></w:body></w:document>"
+    )
+    tables = document_tables(etree.fromstring(xml.encode()))
+    assert texts(tables[0]) == [["甲", "乙"], ["丙", "丁\n戊"]]
+    assert texts(tables[1]) == [["内"]]
