@@ -19,6 +19,10 @@ BUILTIN_FORMATS: dict[int, str] = {
     38: "#,##0 ;[Red](#,##0)",
     39: "#,##0.00;(#,##0.00)",
     40: "#,##0.00;[Red](#,##0.00)",
+    41: '_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ',
+    42: '_ ¥* #,##0_ ;_ ¥* \\-#,##0_ ;_ ¥* "-"_ ;_ @_ ',
+    43: '_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * "-"??_ ;_ @_ ',
+    44: '_ ¥* #,##0.00_ ;_ ¥* \\-#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ',
     49: "@",
 }
 _NUMBER_PART = re.compile(r"[#0?][#0?,]*(?:\.[#0?]*)?%?")
@@ -44,14 +48,17 @@ def format_number(value: float | int, code: str) -> str:
     literal text around the number ('0.00"万元"'); anything else (dates, scientific) is General.
     """
     section, negative_section = _section(code, value)
+    zero_section = value == 0 and len(code.split(";")) > 2
     if not section or section.lower() == "general" or section == "@":
         return general_text(value)
     clean = _unquote(section)
+    if value == 0 and zero_section and not re.search(r"[0#]", clean):
+        return clean.replace("?", "").strip()  # accounting formats print zero as '-'
     match = _NUMBER_PART.search(clean)
     if match is None or _DATE_LETTERS.search(clean.replace("E+", "")):
         return general_text(value)
     shown = _render(abs(value) if negative_section else value, match.group())
-    return clean[: match.start()] + shown + clean[match.end() :]
+    return (clean[: match.start()] + shown + clean[match.end() :]).strip()
 
 
 def _section(code: str, value: float | int) -> tuple[str, bool]:
@@ -60,6 +67,8 @@ def _section(code: str, value: float | int) -> tuple[str, bool]:
     sections = code.split(";")
     if value < 0 and len(sections) > 1 and sections[1].strip():
         return sections[1], True
+    if value == 0 and len(sections) > 2 and sections[2].strip():
+        return sections[2], False
     return sections[0], False
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jixiao.readers.numfmt import format_number, general_text
+from jixiao.readers.numfmt import BUILTIN_FORMATS, format_number, general_text
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,11 @@ from jixiao.readers.numfmt import format_number, general_text
         (1467.62, "General", "1467.62"),
         (4100.0, "@", "4100"),
         (45000.0, "yyyy-mm-dd", "45000"),
+        (4100, BUILTIN_FORMATS[43], "4,100.00"),
+        (-3.5, BUILTIN_FORMATS[43], "-3.50"),
+        (0, BUILTIN_FORMATS[43], "-"),
+        (0, "0.00;-0.00;0.00", "0.00"),
+        (0, "0.00", "0.00"),
     ],
 )
 def test_format_number(value: float, code: str, shown: str) -> None:
