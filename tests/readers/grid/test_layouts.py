@@ -439,3 +439,20 @@ def test_yuan_printed_over_the_table() -> None:
         ).funds.unit
         == "万元"
     )
+
+
+def test_header_labels_with_their_values_in_one_cell() -> None:
+    rows = [list(r) for r in ANHUI]
+    rows[2] = ["项目名称：村级 道路硬化", L, L, L, "项目负责人及电话：李四 0551-12345678", L, L, L]
+    rows[3] = ["主管部门：某镇人民政府  实施单位（盖章）：某镇农业服务中心", L, L, L, L, L, L, L]
+    project = one(grid(rows)).project
+    assert project.name == "村级 道路硬化"
+    assert (project.leader, project.phone) == ("李四", "0551-12345678")
+    assert (project.department, project.unit) == ("某镇人民政府", "某镇农业服务中心")
+
+
+def test_a_label_broken_over_lines_still_names_its_field() -> None:
+    rows = [list(r) for r in ANHUI]
+    rows[3] = ["主管部\n门", "某镇人民政府", L, L, "实施\n单位", "某镇农业服务中心", L, L]
+    project = one(grid(rows)).project
+    assert (project.department, project.unit) == ("某镇人民政府", "某镇农业服务中心")

@@ -32,6 +32,13 @@ _GOAL_LABELS: tuple[tuple[re.Pattern[str], str], ...] = (
         "actual",
     ),
 )
+_LABEL_ATTR = dict(_HEAD_KEYS)
+# A header label where a cell starts or after a space, with its remark '(盖章)' and colon.
+_LABEL_RE = re.compile(
+    "(?:^|(?<=\\s))("
+    + "|".join(re.escape(label) for label, _ in _HEAD_KEYS)
+    + ")(?:\\s*[(（][^)）]{1,4}[)）])?\\s*[:：]?"
+)
 _GRADE_LABEL = re.compile(r"^(?:自评等级|评价等级|自评结果|绩效等级)")
 
 
@@ -89,23 +96,44 @@ def read_project(row: Row, fields: dict[str, str], draft: Draft) -> bool:
     slots = sheet.slots(r)
     found = False
     for i, slot in enumerate(slots):
-        hit = header_label(slot.key)
-        if hit is None:
+        if header_label(slot.key) is None:
             continue
-        label, attr = hit
         found = True
-        rest = _REMARK.sub("", slot.key[len(label) :]).lstrip(":")
+        pairs = _inline(slot.cell.text) or _glued(slot.key)
+        for attr, value in pairs[:-1]:
+            if value:
+                _store(attr, value, slot.cell, fields, draft)
+        attr, value = pairs[-1]
         cell = slot.cell
-        if rest:  # '项目名称：XXX' in one cell
-            value = value_text(rest)
-        elif i + 1 < len(slots) and header_label(slots[i + 1].key) is None:
-            cell = slots[i + 1].cell
+        if not value and i + 1 < len(slots) and header_label(slots[i + 1].key) is None:
+            cell = slots[i + 1].cell  # the value is the next cell: '项目名称 | XXX'
             value = value_text(cell.text)
-        else:
-            continue
         if value:
             _store(attr, value, cell, fields, draft)
     return found
+
+
+def _glued(key: str) -> list[tuple[str, str | None]]:
+    """A label broken by spaces or lines ('项目名\n称'): read on the key, without spaces."""
+    hit = header_label(key)
+    assert hit is not None
+    label, attr = hit
+    rest = _REMARK.sub("", key[len(label) :]).lstrip(":")
+    return [(attr, rest or None)]
+
+
+def _inline(text: str) -> list[tuple[str, str | None]]:
+    """(attribute, value) for each label in a cell: '主管部门：某局 实施单位：某中心' gives two."""
+    shown = " ".join(text.split())
+    marks = list(_LABEL_RE.finditer(shown))
+    if not marks or marks[0].start() != 0:
+        return []
+    out: list[tuple[str, str | None]] = []
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(shown)
+        value = shown[mark.end() : stop].strip(" :：")
+        out.append((_LABEL_ATTR[label_key(mark.group(1))], value or None))
+    return out
 
 
 def _store(attr: str, value: str, cell: Cell, fields: dict[str, str], draft: Draft) -> None:
