@@ -14,7 +14,8 @@ from jixiao.readers.numfmt import BUILTIN_FORMATS
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_CELL = re.compile(rb"<c\b([^>]*)>")
+_ROW_OR_CELL = re.compile(rb"<row\b([^>]*)>|<c\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _STYLE = re.compile(rb'\bs="(\d+)"')
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -73,17 +74,22 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _cell_formats(xml: bytes, codes: dict[int, str]) -> SheetFormats:
+    # Some writers omit r= on rows and cells; the position then follows the previous one.
     formats: SheetFormats = {}
-    for match in _CELL.finditer(xml):
-        attrs = match.group(1)
-        style = _STYLE.search(attrs)
-        if style is None or int(style.group(1)) not in codes:
+    row, col = -1, -1
+    for match in _ROW_OR_CELL.finditer(xml):
+        if match.group(1) is not None:
+            number = _ROW_NUMBER.search(match.group(1))
+            row, col = (int(number.group(1)) - 1 if number else row + 1), -1
             continue
+        attrs = match.group(2)
         ref = _REF.search(attrs)
+        col = _column_index(ref.group(1)) if ref is not None else col + 1
         if ref is not None:
-            formats[(int(ref.group(2)) - 1, _column_index(ref.group(1)))] = codes[
-                int(style.group(1))
-            ]
+            row = int(ref.group(2)) - 1
+        style = _STYLE.search(attrs)
+        if style is not None and int(style.group(1)) in codes:
+            formats[(row, col)] = codes[int(style.group(1))]
     return formats
 
 

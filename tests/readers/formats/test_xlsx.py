@@ -178,3 +178,14 @@ def test_html_table_saved_as_xls_is_read_as_a_page(tmp_path: Path) -> None:
     path = tmp_path / "export.xls"
     path.write_text("<html><table><tr><td>项目名称</td><td>测试</td></tr></table>", "gb18030")
     assert texts(read_xlsx(path)[0]) == [["项目名称", "测试"]]
+
+
+def test_cell_formats_without_references() -> None:
+    from jixiao.readers.xlsx_styles import _cell_formats, column_letters
+
+    xml = (
+        b'<sheetData><row r="3"><c s="1"><v>1</v></c><c r="D3" s="2"/><c s="1"/></row>'
+        b'<row><c s="1"/></row><rowBreaks/><cols/></sheetData>'
+    )
+    assert _cell_formats(xml, {1: "0.00%"}) == {(2, 0): "0.00%", (2, 4): "0.00%", (3, 0): "0.00%"}
+    assert [column_letters(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
