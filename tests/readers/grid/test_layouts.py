@@ -153,6 +153,7 @@ def test_anhui_weight_before_target_and_labels_with_weights() -> None:
     )
     assert form.indicators[1].deviation == "部分路段待验收"
     assert form.level1_weights == {"产出指标": D("50"), "效益指标": D("40")}
+    assert form.sources["level1_weights.效益指标"] == Source(cell="Sheet1!A12")
     assert (form.total.weight, form.total.score) == (D("100"), D("98"))
 
 

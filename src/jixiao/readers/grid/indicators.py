@@ -8,6 +8,7 @@ from jixiao.model.form import Indicator, Total
 from jixiao.readers.grid.draft import Draft, Row
 from jixiao.readers.grid.pages import XRange, header_ranges, remap
 from jixiao.readers.grid.sheet import Slot, value_text
+from jixiao.readers.grid.table import Cell
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of, strip_weight
 
 # Text columns follow a vertical merge into every row it spans (a 三级指标 printed once for three
@@ -98,9 +99,14 @@ class IndicatorReader:
         self._levels[level] = name
         if level == "level1":
             self._levels["level2"] = None
-            if known[1] is not None:
-                self.weights.setdefault(name, Decimal(known[1]))
+            self._weight(name, known[1], slot.cell)
         return True
+
+    def _weight(self, name: str, weight: str | None, cell: Cell) -> None:
+        """'产出指标(50分)': the first-level weight printed in its label (RULES Part M)."""
+        if weight is not None and name not in self.weights:
+            self.weights[name] = Decimal(weight)
+            self.draft.sources[f"level1_weights.{name}"] = cell.source
 
     def _level(self, row: Row, level: str, path: str) -> str | None:
         """The level label covering this row; a blank one continues the row above (page break)."""
@@ -110,8 +116,8 @@ class IndicatorReader:
         text = value_text(cell.text) if cell is not None else None
         if text and cell is not None:
             known = level_of(text)
-            if known is not None and known[1] is not None and level == "level1":
-                self.weights.setdefault(strip_weight(text), Decimal(known[1]))
+            if known is not None and level == "level1":
+                self._weight(strip_weight(text), known[1], cell)
             text = strip_weight(text) if known is not None else text
             self._levels[level] = text
             self.draft.sources[f"{path}.{level}"] = cell.source
