@@ -167,3 +167,13 @@ def test_cells_inside_content_controls(tmp_path: Path) -> None:
     tables = document_tables(etree.fromstring(xml.encode()))
     assert texts(tables[0]) == [["甲", "乙"], ["丙", "丁\n戊"]]
     assert texts(tables[1]) == [["内"]]
+
+
+@needs_soffice
+def test_conversion_timeout_is_a_clear_message(tmp_path: Path) -> None:
+    from jixiao.readers.limits import Limits
+
+    path = tmp_path / "form.doc"
+    path.write_text("{\\rtf1\\ansi \\trowd\\cellx2000 \\intbl A\\cell \\row}", "ascii")
+    with pytest.raises(UnreadableInput, match="转换超时"):
+        read_doc(path, Limits(convert_timeout_s=0.05))
