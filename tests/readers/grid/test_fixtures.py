@@ -26,6 +26,10 @@ def _loader(suffix: str) -> Callable[[Path], list[ReadForm]]:
 
         return load_xlsx
     pytest.importorskip("lxml")
+    if suffix == ".html":
+        from jixiao.readers.html import load_html
+
+        return load_html
     from jixiao.readers.docx import load_docx
 
     return load_docx
@@ -49,6 +53,15 @@ def _loader(suffix: str) -> Callable[[Path], list[ReadForm]]:
         "national-050.docx",
         "national-050.xlsx",
         "report-30-pages.pdf",
+        "sichuan-004.pdf",
+        "national-050.pdf",
+        "clean-chromium.pdf",  # Type 3 fonts with CJK radical code points
+        "seed.html",
+        "clean.html",
+        "anhui-009.html",
+        "anhui-009-gb2312.html",
+        "sichuan-004.html",
+        "national-050.html",
     ],
 )
 def test_fixture_forms(name: str) -> None:
