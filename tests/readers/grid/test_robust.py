@@ -61,3 +61,14 @@ tables = st.lists(
 def test_any_grid_reads_without_an_exception(given_tables: list[Table]) -> None:
     for read in read_tables(given_tables):
         assert read.form.schema_ == "jixiao.form/1"
+
+
+def test_overlapping_merges_cost_no_more_than_the_table() -> None:
+    import time
+
+    width, height = 60, 400
+    cell = Cell("项目名称", Source(cell="S!A1"), height, width)
+    rows = tuple(tuple(cell for _ in range(width)) for _ in range(height))
+    start = time.perf_counter()
+    read_tables([Table(rows, "S")])
+    assert time.perf_counter() - start < 5

@@ -48,10 +48,23 @@ class Sheet:
             for c, cell in enumerate(row):
                 if cell is None:
                     continue
-                for rr in range(r, min(height, r + max(cell.rowspan, 1))):
-                    for cc in range(c, min(width, c + max(cell.colspan, 1))):
-                        self._owner[rr][cc] = (r, c, cell)
+                self._cover(r, c, cell)
         self._slots = [self._row_slots(r) for r in range(height)]
+
+    def _cover(self, r: int, c: int, cell: Cell) -> None:
+        """Mark the positions a cell covers; a merge overlapping an earlier one stops there.
+
+        Valid merges never overlap; stopping keeps a crafted file's overlapping merges from
+        costing a table's area per cell (bounded time, issue 3).
+        """
+        owner = (r, c, cell)
+        rows = self._owner
+        for rr in range(r, min(len(rows), r + max(cell.rowspan, 1))):
+            row = rows[rr]
+            for cc in range(c, min(len(row), c + max(cell.colspan, 1))):
+                if row[cc] is not None and (rr, cc) != (r, c):
+                    return
+                row[cc] = owner
 
     @property
     def height(self) -> int:
