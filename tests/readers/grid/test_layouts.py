@@ -457,3 +457,11 @@ def test_a_label_broken_over_lines_still_names_its_field() -> None:
     rows[3] = ["主管部\n门", "某镇人民政府", L, L, "实施\n单位", "某镇农业服务中心", L, L]
     project = one(grid(rows)).project
     assert (project.department, project.unit) == ("某镇人民政府", "某镇农业服务中心")
+
+
+def test_funds_total_printed_as_a_sum_row() -> None:
+    rows = [list(r) for r in BEIJING_YUAN]
+    rows[5][0] = "合计"
+    form = one(grid(rows))
+    assert (form.funds.total.label, form.funds.total.executed) == ("合计", D("96000.00"))
+    assert form.funds.extra_rows[0].label == "单位资金"

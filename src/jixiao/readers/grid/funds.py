@@ -18,6 +18,7 @@ _BLOCK_LABEL = re.compile(r"^(?:项目资金|资金情况|预算执行情况)")
 _YUAN = re.compile(r"(?:[(]元[)]|单位:元|金额单位:元|\(单位:元\))")
 _SPACE = re.compile(r"\s+")
 _UNIT_ABOVE = 4
+_SUM_LABELS = frozenset({"合计", "总计"})
 _NUMBER_ROLES = ("initial", "adjusted", "executed", "weight", "rate", "score")
 _DEFAULT_LABELS = {
     "total": "年度资金总额",
@@ -51,6 +52,8 @@ class FundsReader:
         label = value_text(label_slot.cell.text) or ""
         key = label_key(label)
         kind = next((k for p, k in FUNDS_ROWS if p.match(key)), None)
+        if kind is None and key.rstrip(":") in _SUM_LABELS and "total" not in self.rows:
+            kind = "total"  # some funds blocks print 合计 for 年度资金总额
         if kind is None and not self._has_number(row):
             return False
         if kind in (None, "extra"):
