@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 
 from jixiao.model.finding import Source
+from jixiao.readers.around import heading_texts, note_texts, text_rows
 from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check_zip
@@ -15,10 +17,6 @@ from jixiao.readers.sniff import Kind, sniff_path
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-# Short paragraphs just above a table (title, 年度, 填报单位) are kept as full-width rows over it,
-# like the title rows of a sheet; a long paragraph is body text and ends the heading.
-_HEADING_PARAGRAPHS = 4
-_HEADING_CHARS = 60
 
 # One raw cell before span resolution: text, grid column, colspan, vMerge state.
 _Raw = tuple[str, int, int, str | None]
@@ -62,34 +60,29 @@ def document_tables(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> li
         if len(tables) >= limits.max_tables:
             break
         number = len(tables) + 1
-        heading = _heading(tbl) if tbl.getparent() is body else []
-        table = _table(tbl, f"表格{number}", heading)
+        top_level = tbl.getparent() is body
+        heading = heading_texts(_paragraphs(tbl, before=True)) if top_level else []
+        notes = note_texts(_paragraphs(tbl, before=False)) if top_level else []
+        table = _table(tbl, f"表格{number}", heading, notes)
         if table.height:
             tables.append(table)
     return tables
 
 
-def _heading(tbl: etree._Element) -> list[str]:
-    texts: list[str] = []
-    node = tbl.getprevious()
-    while node is not None and node.tag == f"{_W}p" and len(texts) < _HEADING_PARAGRAPHS:
-        text = paragraph_text(node).strip()
-        if len(text) > _HEADING_CHARS:
-            break
-        if text:
-            texts.append(text)
-        node = node.getprevious()
-    return texts[::-1]
+def _paragraphs(tbl: etree._Element, before: bool) -> Iterator[str]:
+    # The paragraphs next to a table, nearest first, up to the next table.
+    node = tbl.getprevious() if before else tbl.getnext()
+    while node is not None and node.tag == f"{_W}p":
+        yield paragraph_text(node)
+        node = node.getprevious() if before else node.getnext()
 
 
-def _table(tbl: etree._Element, label: str, heading: list[str]) -> Table:
+def _table(tbl: etree._Element, label: str, heading: list[str], notes: list[str]) -> Table:
     raw_rows = [_row(tr) for tr in _children(tbl, "tr")]
     width = max((col + span for row in raw_rows for _, col, span, _ in row), default=0)
-    rows: list[tuple[Cell | None, ...]] = []
-    for k, text in enumerate(heading):
-        source = Source(cell=f"{label} 表前第{k + 1}段")
-        rows.append((Cell(text, source, 1, max(width, 1)),) + (None,) * (width - 1))
+    rows = text_rows(heading, label, "表前", width)
     rows.extend(_resolve(raw_rows, width, label))
+    rows.extend(text_rows(notes, label, "表后", width))
     return Table(rows=tuple(rows), label=label)
 
 

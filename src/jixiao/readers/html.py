@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from jixiao.model.finding import Source
+from jixiao.readers.around import heading_texts, note_texts, text_rows
 from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size
@@ -23,9 +25,8 @@ _SKIP = {"script", "style", "head", "title", "table"}
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
 _DETECT_BYTES = 64 * 1024
 _MAX_SPAN = 200  # a rowspan/colspan beyond this is a broken page, not a form
-_HEADING_PARAGRAPHS = 4
-_HEADING_CHARS = 60
-_HEADING_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "span", "b", "strong", "font"}
+_TEXT_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "span", "b", "strong", "font"}
+_WRAPPERS = {"div", "center", "form", "span"}
 
 
 def read_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
@@ -144,13 +145,12 @@ def _table(element: etree._Element, label: str, limits: Limits) -> Table | None:
                 raise UnreadableInput(f"网页表格过大（超过 {limits.max_cells} 个单元格）")
     if not placed:
         return None
-    heading = _heading(element)
+    top_level = _nearest_table(element) is None
+    heading = heading_texts(_paragraphs(element, before=True)) if top_level else []
+    notes = note_texts(_paragraphs(element, before=False)) if top_level else []
     grid = [tuple(placed.get((r, c)) for c in range(width)) for r in range(len(rows))]
-    top = [
-        (Cell(t, Source(cell=f"{label} 表前第{k + 1}段"), 1, width),) + (None,) * (width - 1)
-        for k, t in enumerate(heading)
-    ]
-    return Table(rows=tuple(top + grid), label=label)
+    out = text_rows(heading, label, "表前", width) + grid + text_rows(notes, label, "表后", width)
+    return Table(rows=tuple(out), label=label)
 
 
 def _span(value: str | None) -> int:
@@ -161,26 +161,22 @@ def _span(value: str | None) -> int:
     return max(1, min(number, _MAX_SPAN))
 
 
-def _heading(table: etree._Element) -> list[str]:
-    # Short paragraphs just above a top-level table (title, 年度) become full-width rows, as in
-    # the Word reader; a long one is body text and ends the heading.
-    if _nearest_table(table) is not None:
-        return []
-    texts: list[str] = []
-    node = table.getprevious()
-    while node is not None and len(texts) < _HEADING_PARAGRAPHS:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
-            node = node.getprevious()
-            continue
-        if node.tag not in _HEADING_TAGS:
-            break
-        text = cell_text(node)
-        if len(text) > _HEADING_CHARS or node.find(".//table") is not None:
-            break
-        if text:
-            texts.append(text.replace("\n", ""))
-        node = node.getprevious()
-    return texts[::-1]
+def _paragraphs(table: etree._Element, before: bool) -> Iterator[str]:
+    # Text blocks next to a table, nearest first, up to anything else (another table, a list);
+    # a table alone in a wrapper <div> looks beside the wrapper.
+    node: etree._Element | None = table
+    for _ in range(3):
+        assert node is not None
+        sibling = node.getprevious() if before else node.getnext()
+        while sibling is not None:
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+                if sibling.tag not in _TEXT_TAGS or sibling.find(".//table") is not None:
+                    return
+                yield cell_text(sibling).replace("\n", "")
+            sibling = sibling.getprevious() if before else sibling.getnext()
+        node = node.getparent()
+        if node is None or node.tag not in _WRAPPERS:
+            return
 
 
 def cell_text(element: etree._Element) -> str:
