@@ -15,7 +15,7 @@ from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check
 from jixiao.readers.numfmt import format_number, general_text
 from jixiao.readers.sniff import Kind, sniff_path
 from jixiao.readers.xls_styles import xls_sheet_formats
-from jixiao.readers.xlsx_styles import SheetFormats, column_letters, sheet_formats
+from jixiao.readers.xlsx_styles import SheetFormats, column_letters, sheet_styles
 
 _PASSWORD = "工作簿有密码保护，无法读取；请去掉密码后另存再提交"
 Merge = tuple[tuple[int, int], tuple[int, int]]
@@ -38,15 +38,15 @@ def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
         raise UnreadableInput("不是 Excel 工作簿（文件内容与扩展名不符或已损坏）")
     if kind is Kind.XLSX:
         check_zip(path, limits)
-        formats = sheet_formats(path)
+        styles = sheet_styles(path)
     else:
-        formats = xls_sheet_formats(path)
+        styles = {name: (codes, {}) for name, codes in xls_sheet_formats(path).items()}
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for damaged or locked files
         raise UnreadableInput(_calamine_message(exc)) from exc
     try:
-        return _read_sheets(workbook, formats, limits)
+        return _read_sheets(workbook, styles, limits)
     finally:
         workbook.close()
 
@@ -65,13 +65,15 @@ def _forms_or_raise(forms: list[ReadForm], where: str) -> list[ReadForm]:
 
 
 def _calamine_message(exc: Exception) -> str:
-    text = str(exc).lower()
+    text = f"{type(exc).__name__} {exc}".lower()
     if "password" in text or "encrypt" in text or "protect" in text:
         return _PASSWORD
     return f"Excel 文件已损坏，无法读取（{type(exc).__name__}）"
 
 
-def _read_sheets(workbook: Any, formats: dict[str, SheetFormats], limits: Limits) -> list[Table]:
+def _read_sheets(
+    workbook: Any, styles: dict[str, tuple[SheetFormats, SheetFormats]], limits: Limits
+) -> list[Table]:
     names = list(workbook.sheet_names)
     if not names:  # every workbook Excel saves has at least one sheet
         raise UnreadableInput("Excel 文件已损坏，无法读取（没有工作表）")
@@ -86,9 +88,9 @@ def _read_sheets(workbook: Any, formats: dict[str, SheetFormats], limits: Limits
             if "password" in str(exc).lower():
                 raise UnreadableInput(_PASSWORD) from exc
             continue
-        table = sheet_table(
-            name, rows, sheet.start, sheet.merged_cell_ranges or [], formats.get(name, {}), limits
-        )
+        formats, formulas = styles.get(name, ({}, {}))
+        merges = sheet.merged_cell_ranges or []
+        table = sheet_table(name, rows, sheet.start, merges, formats, limits, formulas)
         if table is not None:
             tables.append(table)
     return tables
@@ -101,13 +103,21 @@ def sheet_table(
     merges: Sequence[Merge],
     formats: SheetFormats,
     limits: Limits = DEFAULT_LIMITS,
+    formulas: SheetFormats | None = None,
 ) -> Table | None:
     """A sheet's values as a Table, or None for an empty sheet.
 
     ``rows`` begin at ``start`` (calamine's used range; STACK.md: add ``sheet.start``), while
-    ``merges`` and ``formats`` use absolute 0-based positions.
+    ``merges``, ``formats`` and ``formulas`` (uncached formula text, shown in place of the empty
+    value) use absolute 0-based positions.
     """
     top, left = start or (0, 0)
+    formulas = formulas or {}
+    if formulas:
+        rows = [
+            [v if _present(v) else formulas.get((top + r, left + c), v) for c, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
     width = max((len(r) for r in rows), default=0)
     if width == 0 or not any(_present(v) for row in rows for v in row):
         return None

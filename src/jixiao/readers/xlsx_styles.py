@@ -18,27 +18,34 @@ _ROW_OR_CELL = re.compile(rb"<row\b([^>]*)>|<c\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _STYLE = re.compile(rb'\bs="(\d+)"')
+_FORMULA = re.compile(rb"<f(?:\s[^>]*)?>([^<]*)</f>\s*(?:<v\s*/>|<v>([^<]*)</v>)?\s*$")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 SheetFormats = dict[tuple[int, int], str]
 
 
 def sheet_formats(path: Path) -> dict[str, SheetFormats]:
-    """Sheet name → {(row, column) 0-based: format code} for cells with a non-General format.
+    """Sheet name → {(row, column) 0-based: format code} for cells with a non-General format."""
+    return {name: formats for name, (formats, _) in sheet_styles(path).items()}
+
+
+def sheet_styles(path: Path) -> dict[str, tuple[SheetFormats, SheetFormats]]:
+    """Sheet name → (format codes, formulas without a cached value) by 0-based (row, column).
 
     calamine gives stored values only (0.5302 for a cell shown as 53.02%), so the format codes
-    come from here; a part that is missing or damaged gives no formats rather than an error.
+    come from here; so does the text of a formula a program wrote without its value (openpyxl
+    writes '=2册' so), which calamine reads as empty. A part that is missing or damaged gives
+    nothing rather than an error.
     """
     try:
         with zipfile.ZipFile(path) as archive:
-            codes = _style_codes(archive)
-            if not codes:
-                return {}
-            return {
-                name: _cell_formats(archive.read(part), codes)
-                for name, part in _sheet_parts(archive).items()
-                if part in archive.namelist()
-            }
+            codes = _style_codes(archive) if "xl/styles.xml" in archive.namelist() else {}
+            styles: dict[str, tuple[SheetFormats, SheetFormats]] = {}
+            for name, part in _sheet_parts(archive).items():
+                if part in archive.namelist():
+                    formulas: SheetFormats = {}
+                    styles[name] = (_cell_formats(archive.read(part), codes, formulas), formulas)
+            return styles
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError):
         return {}
 
@@ -73,7 +80,9 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _cell_formats(xml: bytes, codes: dict[int, str]) -> SheetFormats:
+def _cell_formats(
+    xml: bytes, codes: dict[int, str], formulas: SheetFormats | None = None
+) -> SheetFormats:
     # Some writers omit r= on rows and cells; the position then follows the previous one.
     formats: SheetFormats = {}
     row, col = -1, -1
@@ -90,7 +99,21 @@ def _cell_formats(xml: bytes, codes: dict[int, str]) -> SheetFormats:
         style = _STYLE.search(attrs)
         if style is not None and int(style.group(1)) in codes:
             formats[(row, col)] = codes[int(style.group(1))]
+        if formulas is not None and xml.startswith(b"<f", match.end()):
+            formula = _uncached_formula(xml, match.end())
+            if formula:
+                formulas[(row, col)] = formula
     return formats
+
+
+def _uncached_formula(xml: bytes, start: int) -> str | None:
+    # '<f>2&#20876;</f><v></v></c>' or with no <v>: the formula text, shown with its '='.
+    end = xml.find(b"</c>", start)
+    found = _FORMULA.match(xml, start, end if end >= 0 else len(xml))
+    if found is None or found.group(2):
+        return None
+    formula = etree.fromstring(b"<f>" + found.group(1) + b"</f>", _PARSER).text or ""
+    return "=" + formula if formula else None
 
 
 def _column_index(letters: bytes) -> int:

@@ -189,3 +189,22 @@ def test_cell_formats_without_references() -> None:
     )
     assert _cell_formats(xml, {1: "0.00%"}) == {(2, 0): "0.00%", (2, 4): "0.00%", (3, 0): "0.00%"}
     assert [column_letters(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+
+
+def test_formula_without_cached_value_shows_its_text(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "年度指标值"
+    sheet["B1"] = "=2册"  # openpyxl stores this as a formula and no value
+    sheet["C1"] = "=1+1"
+    path = tmp_path / "formula.xlsx"
+    book.save(path)
+    assert texts(read_xlsx(path)[0]) == [["年度指标值", "=2册", "=1+1"]]
+
+
+def test_cached_formula_value_wins(tmp_path: Path) -> None:
+    from jixiao.readers.xlsx_styles import _uncached_formula
+
+    xml = b'<c r="B1"><f>1+1</f><v>2</v></c><c r="C1"><f>2&#20876;</f><v/></c>'
+    assert _uncached_formula(xml, xml.index(b"<f>")) is None
+    assert _uncached_formula(xml, xml.index(b"<f>2")) == "=2册"
