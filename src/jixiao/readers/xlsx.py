@@ -114,10 +114,7 @@ def sheet_table(
     top, left = start or (0, 0)
     formulas = formulas or {}
     if formulas:
-        rows = [
-            [v if _present(v) else formulas.get((top + r, left + c), v) for c, v in enumerate(row)]
-            for r, row in enumerate(rows)
-        ]
+        rows = _with_formulas(rows, top, left, formulas)
     width = max((len(r) for r in rows), default=0)
     if width == 0 or not any(_present(v) for row in rows for v in row):
         return None
@@ -141,6 +138,23 @@ def sheet_table(
             out.append(Cell(text, source, rowspan, colspan, raw))
         grid.append(tuple(out))
     return Table(rows=tuple(grid), label=name)
+
+
+def _with_formulas(
+    rows: Sequence[Sequence[Any]], top: int, left: int, formulas: SheetFormats
+) -> list[list[Any]]:
+    # calamine's used range ends at the last value, so a trailing formula cell may lie outside.
+    inside = {(r - top, c - left): f for (r, c), f in formulas.items() if r >= top and c >= left}
+    height = max([len(rows)] + [r + 1 for r, _ in inside])
+    width = max([len(row) for row in rows] + [c + 1 for _, c in inside])
+    grid = [
+        list(rows[r]) + [""] * (width - len(rows[r])) if r < len(rows) else [""] * width
+        for r in range(height)
+    ]
+    for (r, c), formula in inside.items():
+        if not _present(grid[r][c]):
+            grid[r][c] = formula
+    return grid
 
 
 def _spans(
