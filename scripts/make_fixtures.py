@@ -182,6 +182,14 @@ def soffice(files: list[Path], fmt: str, outdir: Path) -> None:
         subprocess.run(cmd, check=True, capture_output=True, timeout=300)
 
 
+def word97(files: list[Path], outdir: Path) -> None:
+    """.docx → .doc through .odt: LibreOffice 7.4 drops the tables when it writes .doc straight
+    from .docx, but keeps them from its own format."""
+    with tempfile.TemporaryDirectory() as odt:
+        soffice(files, "odt", Path(odt))
+        soffice([Path(odt) / f"{f.stem}.odt" for f in files], "doc", outdir)
+
+
 def chromium_pdf(source: Path, target: Path) -> None:
     exe = shutil.which("chromium") or shutil.which("chromium-browser")
     if exe is None:
@@ -263,7 +271,7 @@ def build(work: Path) -> None:
 
     # LibreOffice: .xls from the .xlsx, .doc from the .docx, .pdf from both
     soffice([OUT / "seed.xlsx", OUT / "two-forms-one-sheet.xlsx"], "xls", OUT)
-    soffice([OUT / "seed.docx", OUT / "clean.docx"], "doc", OUT)
+    word97([OUT / "seed.docx", OUT / "clean.docx"], OUT)
     soffice([OUT / "seed.docx", OUT / "clean.docx", work / "report-30-pages.docx"], "pdf", OUT)
     soffice([OUT / "clean.xlsx"], "pdf", work)
     (work / "clean.pdf").rename(OUT / "clean-calc.pdf")
@@ -305,7 +313,7 @@ def build_corpus_facts(work: Path) -> None:
         docx_put(doc, grid)
         doc.save(OUT / f"{stem}.docx")
         docx_files.append(OUT / f"{stem}.docx")
-    soffice([OUT / "anhui-009.docx"], "doc", OUT)
+    word97([OUT / "anhui-009.docx"], OUT)
     soffice(docx_files, "pdf", OUT)
     # A GB2312-declared page encoded as GB18030 (STACK.md: decode gb2312/gbk as gb18030).
     page = html_page(html_table(facts["anhui-009"])).replace('charset="utf-8"', 'charset="gb2312"')

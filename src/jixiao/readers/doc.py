@@ -33,7 +33,8 @@ def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
     if kind not in (Kind.DOC, Kind.RTF):
         raise UnreadableInput("不是 Word 文档（.doc）（文件内容与扩展名不符或已损坏）")
     with tempfile.TemporaryDirectory(prefix="jixiao-doc-") as work:
-        converted = convert_with_libreoffice(path, "docx", Path(work), limits)
+        suffix = ".rtf" if kind is Kind.RTF else ".doc"
+        converted = convert_with_libreoffice(path, "docx", Path(work), limits, suffix)
         return read_docx(converted, limits)
 
 
@@ -52,16 +53,20 @@ def soffice_binary() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_with_libreoffice(path: Path, target: str, work: Path, limits: Limits) -> Path:
+def convert_with_libreoffice(
+    path: Path, target: str, work: Path, limits: Limits, suffix: str | None = None
+) -> Path:
     """Convert ``path`` to format ``target`` ('docx', 'xlsx') inside ``work``; return the new file.
 
     STACK.md: each conversion gets its own -env:UserInstallation profile, so parallel workers do
-    not share (and lock) one profile; the whole process group is killed on timeout.
+    not share (and lock) one profile; the whole process group is killed on timeout. ``suffix``
+    is the format the content was sniffed as: LibreOffice goes by the name, and a .doc saved as
+    .txt would otherwise be imported as plain text.
     """
     binary = soffice_binary()
     if binary is None:
         raise UnreadableInput(NO_LIBREOFFICE)
-    source = work / f"input{path.suffix.lower() or '.bin'}"
+    source = work / f"input{suffix or path.suffix.lower() or '.bin'}"
     shutil.copyfile(path, source)  # an ASCII name: soffice mishandles some non-ASCII paths
     outdir = work / "out"
     command = [
