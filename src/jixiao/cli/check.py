@@ -19,7 +19,8 @@ EXIT_UNREADABLE = 2  # some file could not be read at all
 
 
 FilesArg = Annotated[
-    list[Path], typer.Argument(help="自评表文件（.txt 提取文本或 .json）", show_default=False)
+    list[Path],
+    typer.Argument(help="自评表文件：PDF、Excel、Word、网页、提取文本或 JSON", show_default=False),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="输出 JSON：{form, computed, findings}")]
 PolicyOpt = Annotated[str, typer.Option("--policy", help="计分规则，见 jixiao policies")]

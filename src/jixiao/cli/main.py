@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli import check, policies, schema
+from jixiao.cli import check, convert, policies, schema
 
 app = typer.Typer(
     help="jixiao 绩效：读取、计分、审核项目支出绩效自评表。",
@@ -13,6 +13,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.command("check", help="审核自评表：逐格读取、按规则重新计分、列出全部问题。")(check.command)
+app.command("convert", help="把 PDF/Excel/Word/网页/文本中的表转换为 jixiao.form/1 JSON。")(
+    convert.command
+)
 app.command("schema", help="打印 jixiao.form/1 的 JSON Schema。")(schema.command)
 app.command("policies", help="列出可用的计分规则（地区口径）。")(policies.command)
 

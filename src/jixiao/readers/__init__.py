@@ -56,7 +56,7 @@ _LOADERS: dict[Kind, tuple[str, str]] = {
 }
 _NOT_FORMS = {
     Kind.EMPTY: "空文件",
-    Kind.ZIP: "压缩包中没有 Excel 或 Word 文档",
+    Kind.ZIP: "不是完整的 Excel 或 Word 文件（压缩包已损坏，或其中没有表格文档）",
     Kind.OLE: "不是可读取的 Excel 或 Word 文件",
 }
 
