@@ -40,12 +40,9 @@ def read_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
 
 def load_doc(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
     """Every form in a .doc, found by the grid reader in its tables."""
-    from jixiao.readers.grid import read_tables
+    from jixiao.readers.grid import forms_in
 
-    forms = read_tables(read_doc(path, limits))
-    if not forms:
-        raise UnreadableInput("文档中没有找到绩效自评表")
-    return forms
+    return forms_in(read_doc(path, limits), "文档中")
 
 
 def soffice_binary() -> str | None:

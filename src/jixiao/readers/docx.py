@@ -42,12 +42,9 @@ def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
 
 def load_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
     """Every form in a .docx, found by the grid reader in its tables."""
-    from jixiao.readers.grid import read_tables
+    from jixiao.readers.grid import forms_in
 
-    forms = read_tables(read_docx(path, limits))
-    if not forms:
-        raise UnreadableInput("文档中没有找到绩效自评表")
-    return forms
+    return forms_in(read_docx(path, limits), "文档中")
 
 
 def document_tables(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> list[Table]:

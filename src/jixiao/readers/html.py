@@ -37,12 +37,9 @@ def read_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
 
 def load_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
     """Every form in a web page, found by the grid reader in its tables."""
-    from jixiao.readers.grid import read_tables
+    from jixiao.readers.grid import forms_in
 
-    forms = read_tables(read_html(path, limits))
-    if not forms:
-        raise UnreadableInput("网页中没有找到绩效自评表")
-    return forms
+    return forms_in(read_html(path, limits), "网页中")
 
 
 def decode_html(data: bytes) -> str:

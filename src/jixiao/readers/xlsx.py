@@ -53,15 +53,9 @@ def read_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
 
 def load_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[ReadForm]:
     """Every form in a workbook, found by the grid reader in its sheets."""
-    from jixiao.readers.grid import read_tables
+    from jixiao.readers.grid import forms_in
 
-    return _forms_or_raise(read_tables(read_xlsx(path, limits)), "工作簿中")
-
-
-def _forms_or_raise(forms: list[ReadForm], where: str) -> list[ReadForm]:
-    if not forms:
-        raise UnreadableInput(f"{where}没有找到绩效自评表")
-    return forms
+    return forms_in(read_xlsx(path, limits), "工作簿中")
 
 
 def _calamine_message(exc: Exception) -> str:

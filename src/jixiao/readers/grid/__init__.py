@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jixiao.readers.base import ReadForm
+from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.grid.draft import Row
 from jixiao.readers.grid.form import read_form
 from jixiao.readers.grid.locate import find_forms
 from jixiao.readers.grid.sheet import Sheet
 from jixiao.readers.grid.table import Cell, Table
 
-__all__ = ["Cell", "Table", "read_tables"]
+__all__ = ["Cell", "Table", "forms_in", "read_tables"]
 
 
 def read_tables(tables: Sequence[Table]) -> list[ReadForm]:
@@ -46,3 +46,11 @@ def _where(rows: list[Row]) -> str:
         return f"第{pages[0]}页" if len(pages) == 1 else f"第{pages[0]}–{pages[-1]}页"
     labels = dict.fromkeys(sheet.table.label for sheet, _ in rows if sheet.table.label)
     return "、".join(labels)
+
+
+def forms_in(tables: Sequence[Table], where: str) -> list[ReadForm]:
+    """read_tables for a format reader: UnreadableInput naming ``where`` when no form is found."""
+    forms = read_tables(tables)
+    if not forms:
+        raise UnreadableInput(f"{where}没有找到绩效自评表")
+    return forms
