@@ -434,3 +434,14 @@ def test_numeric_target_and_actual_before_weight_line() -> None:
     text = STREAM.replace("助餐服务人次 ≥5000人次 6200人次 20 20", "助餐服务人次 5000 6200\n20 20")
     row = read_text(text)[0].form.indicators[0]
     assert (row.target, row.actual, row.weight, row.score) == ("5000", "6200", D(20), D(20))
+
+
+def test_scrambled_goal_cells_keep_only_what_is_a_goal() -> None:
+    # One-line PDF extraction puts a stray rate and the section label between the goal texts.
+    text = (
+        "项目支出绩效自评表 项目名称 场馆结算 主管部门 区体育局 预期目标 年度 总体 目标 86.19% "
+        "实际完成情况 已完成场馆运营费用结算。 一级指标 二级指标 三级指标\n"
+    )
+    (read,) = read_text(text)
+    assert read.form.goals.expected is None
+    assert read.form.goals.actual == "已完成场馆运营费用结算。"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jixiao.readers.text.cells import cell_cost, join_text
@@ -11,6 +12,9 @@ _START = ("预期目标", "年初设定目标", "项目年度目标")
 _SECOND = ("实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标实际完成情况")
 _END = ("绩效指标", "一级指标", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
 _MAX_FRAGS = 40
+# The section's own label, printed inside the body by scrambled layouts: never a goal text.
+_SECTION_LABELS = frozenset({"年度总体目标", "年度", "总体", "目标", "年度总体", "总体目标"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SAME_LINE_JOIN = 1.0
 
 
@@ -39,13 +43,31 @@ def read_goals(frags: list[Frag]) -> GoalsRead:
         body.append(frag)
     if not body:
         return out
-    first, second = _split_two(body)
-    out.expected = join_text([f.text for f in first])
-    out.lines["expected"] = first[0].line
+    first, second = _split_at_label(body) or _split_two(body)
+    first = [f for f in first if f.text not in _SECTION_LABELS]
+    if first and _CJK.search(join_text([f.text for f in first])):
+        out.expected = join_text([f.text for f in first])
+        out.lines["expected"] = first[0].line
     if second:
         out.actual = join_text([f.text for f in second])
         out.lines["actual"] = second[0].line
     return out
+
+
+def _split_at_label(body: list[Frag]) -> tuple[list[Frag], list[Frag]] | None:
+    """Scrambled one-line layouts print the 实际完成情况 label between the two texts: split there.
+
+    What stands before it is the expected goal only if it has words; a stray '86.19%' from the
+    funds block (corpus 003) is not a goal, and a wrong value is worse than a missing one.
+    """
+    for k, frag in enumerate(body):
+        if k and frag.text.startswith(_SECOND):
+            rest = frag.text
+            for label in _SECOND:
+                rest = rest.removeprefix(label)
+            tail = [frag._replace(text=rest)] if rest else []
+            return body[:k], tail + body[k + 1 :]
+    return None
 
 
 def _split_two(body: list[Frag]) -> tuple[list[Frag], list[Frag]]:
