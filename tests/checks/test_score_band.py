@@ -5,7 +5,7 @@ import pytest
 from jixiao.checks import score_band
 from jixiao.model.policy import NATIONAL
 
-from .kit import CLEAN_ROWS, form, messages, replace_row, run
+from .kit import CLEAN_ROWS, form, ind, messages, replace_row, run
 
 TIMELY = 1  # CLEAN_ROWS[1] is the 6月底前 row, weight 20
 QUALITY = 2  # CLEAN_ROWS[2] has weight 30
@@ -82,3 +82,11 @@ def test_qualitative_tier_band(actual: str, score: str, expected: list) -> None:
         CLEAN_ROWS, QUALITY, target="就业服务体系基本建成", actual=actual, score=score
     )
     assert run(score_band.check, form(*rows)) == expected
+
+
+def test_a_deadline_row_without_a_date_is_unverified_not_missed() -> None:
+    # "见附件" says nothing about when the work was done: no verdict, only a note (P10).
+    row = ind("项目验收", "10月底前", "见附件", "5", "5")
+    assert run(score_band.check, form(*CLEAN_ROWS, row)) == [
+        ("E7.deadline-unverified", "indicators[4].actual")
+    ]

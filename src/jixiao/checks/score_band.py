@@ -20,7 +20,9 @@ def check(ev: Evaluation) -> Iterator[Finding]:
         if ind.score is None or ind.weight is None or not ind.applicable or not _banded(result):
             continue
         assert result is not None
-        if result.method == "deadline" and ev.policy.deadline_missed == "tier2":
+        if result.method == "deadline" and result.band_high == ind.weight:
+            yield from _unverified(row, ind.score)
+        elif result.method == "deadline" and ev.policy.deadline_missed == "tier2":
             yield from _deadline(ev, row, ind.score, ind.weight)
         elif result.method == "deadline":
             yield from _late_band(row, result, ind.score, ind.weight)
@@ -71,6 +73,19 @@ def _late_band(
         f"{row.path}.score",
         f"{quoted(row.indicator, row.index)}要求“{row.target.raw}”，{_done(row)}，未按期完成，"
         f"逾期至少一个月，得分应不高于 {score_text(high)} 分，自评 {num(score)} 分（P10/E7）",
+        "E7",
+    )
+
+
+def _unverified(row: Row, score: Decimal) -> Iterator[Finding]:
+    # P10: no completion date and no tier wording ("见附件"), so the band is the whole weight;
+    # whether the deadline was met cannot be told, which is worth a reviewer's look, not a verdict.
+    yield make(
+        "E7.deadline-unverified",
+        Severity.INFO,
+        f"{row.path}.actual",
+        f"{quoted(row.indicator, row.index)}要求“{row.target.raw}”，实际完成值“{row.actual.raw}”"
+        f"未写明完成日期，无法核对是否按期完成，自评 {num(score)} 分（P10/E7）",
         "E7",
     )
 
