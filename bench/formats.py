@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python bench/formats.py [--repeat 5]
 Each reader is timed on the checked-in fixtures (the seed form: 21 indicators, 35 merged ranges),
 both as Tables (read_<fmt>) and as forms (load_<fmt>, which adds the grid reader). PDF numbers live
-in bench/pdf_speed.py; add other formats here as their own functions.
+in bench/pdf_speed.py; add other formats as rows of FORMATS.
 """
 
 from __future__ import annotations
@@ -32,35 +32,26 @@ def per_second(fn: Callable[[], object], count: int, repeat: int) -> float:
     return count / best
 
 
-def bench_xlsx(repeat: int) -> dict[str, float]:
-    path = FIXTURES / "seed.xlsx"
+# (label, fixture, Tables reader, forms reader): one row per format.
+FORMATS = (
+    ("xlsx", "seed.xlsx", read_xlsx, load_xlsx),
+    ("xls", "seed.xls", read_xlsx, load_xlsx),
+    ("docx", "seed.docx", read_docx, load_docx),
+    ("html", "seed.html", read_html, load_html),
+)
+
+
+def bench_format(
+    label: str,
+    fixture: str,
+    tables: Callable[[Path], object],
+    forms: Callable[[Path], object],
+    repeat: int,
+) -> dict[str, float]:
+    path = FIXTURES / fixture
     return {
-        "xlsx tables/s": per_second(lambda: read_xlsx(path), 50, repeat),
-        "xlsx forms/s": per_second(lambda: load_xlsx(path), 50, repeat),
-    }
-
-
-def bench_xls(repeat: int) -> dict[str, float]:
-    path = FIXTURES / "seed.xls"
-    return {
-        "xls tables/s": per_second(lambda: read_xlsx(path), 50, repeat),
-        "xls forms/s": per_second(lambda: load_xlsx(path), 50, repeat),
-    }
-
-
-def bench_docx(repeat: int) -> dict[str, float]:
-    path = FIXTURES / "seed.docx"
-    return {
-        "docx tables/s": per_second(lambda: read_docx(path), 50, repeat),
-        "docx forms/s": per_second(lambda: load_docx(path), 50, repeat),
-    }
-
-
-def bench_html(repeat: int) -> dict[str, float]:
-    path = FIXTURES / "seed.html"
-    return {
-        "html tables/s": per_second(lambda: read_html(path), 50, repeat),
-        "html forms/s": per_second(lambda: load_html(path), 50, repeat),
+        f"{label} tables/s": per_second(lambda: tables(path), 50, repeat),
+        f"{label} forms/s": per_second(lambda: forms(path), 50, repeat),
     }
 
 
@@ -69,8 +60,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     results: dict[str, float] = {}
-    for bench in (bench_xlsx, bench_xls, bench_docx, bench_html):
-        results.update(bench(args.repeat))
+    for label, fixture, tables, forms in FORMATS:
+        results.update(bench_format(label, fixture, tables, forms, args.repeat))
     for name, rate in results.items():
         print(f"{name:<16} {rate:8.1f}")
     verdict = "met" if results["xlsx forms/s"] >= XLSX_TARGET else "NOT met"
