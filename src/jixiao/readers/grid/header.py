@@ -54,10 +54,14 @@ def title_line(slot: Slot) -> str | None:
         return key
     if "\n" not in slot.cell.text.strip() or "自评表" not in key:
         return None
-    for line in slot.cell.text.split("\n"):
-        line_key = label_key(line)
+    lines = [label_key(line) for line in slot.cell.text.split("\n") if line.strip()]
+    for i, line_key in enumerate(lines):
         if len(line_key) <= _MAX_TITLE and TITLE.search(line_key):
-            return line_key
+            # A title's next lines are labels or the year ('填报单位：…'); a wrapped indicator
+            # name ('基层单位自评表\n差错率') just goes on, and is no title.
+            rest = lines[i + 1 :]
+            if all(":" in line or _YEAR_IN_PARENS.search(line) for line in rest):
+                return line_key
     return None
 
 

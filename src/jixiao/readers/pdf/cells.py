@@ -35,7 +35,8 @@ BBox = tuple[float, float, float, float]
 
 def page_tables(page: Any, number: int) -> list[Table]:
     """Every ruled table on a pdfplumber page, top to bottom, each with the text lines above it."""
-    found = sorted(page.find_tables(TABLE_SETTINGS), key=lambda t: (t.bbox[1], t.bbox[0]))
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing_lines(page.edges)}
+    found = sorted(page.find_tables(settings), key=lambda t: (t.bbox[1], t.bbox[0]))
     found = [t for t in found if len(t.cells) > 1]
     tables: list[Table] = []
     previous_bottom = page.bbox[1]
@@ -46,6 +47,40 @@ def page_tables(page: Any, number: int) -> list[Table]:
         tables.append(build_table(texts, heading, number, label))
         previous_bottom = table.bbox[3]
     return tables
+
+
+def closing_lines(edges: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rules that close a table cut by the page end.
+
+    A merged cell split by a page break (WeasyPrint, some Word exports) has its vertical rules
+    run to the page end with no rule under them, while the cells beside it are closed there; the
+    open cells would be dropped. Where the page's rules end at the bottom (or start at the top)
+    and the rule there covers only part of the table's width, the missing part is added.
+    """
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    if not horizontals or len(verticals) < 2:
+        return []
+    out: list[dict[str, Any]] = []
+    for y in (min(v["top"] for v in verticals), max(v["bottom"] for v in verticals)):
+        xs = [v["x0"] for v in verticals if abs(v["top"] - y) <= 1 or abs(v["bottom"] - y) <= 1]
+        left, right = min(xs), max(xs)
+        level = [h for h in horizontals if abs(h["top"] - y) <= _EDGE_TOLERANCE]
+        if len(xs) < 2 or not level or _covers(level, left, right):
+            continue
+        line = {"x0": left, "x1": right, "top": y, "bottom": y, "object_type": "line"}
+        out.append({**line, "width": right - left, "height": 0, "doctop": y})
+    return out
+
+
+def _covers(level: list[dict[str, Any]], left: float, right: float) -> bool:
+    """Whether these horizontal rules together run from ``left`` to ``right``."""
+    reach = left
+    for h in sorted(level, key=lambda h: h["x0"]):
+        if h["x0"] > reach + _EDGE_TOLERANCE:
+            return False
+        reach = max(reach, h["x1"])
+    return reach >= right - _EDGE_TOLERANCE
 
 
 def build_table(
