@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from jixiao.model.report import Report
 from jixiao.writers.cells import Box, Kind
-from jixiao.writers.layouts import Printed
+from jixiao.writers.document import Page
 from jixiao.writers.notes import Note
 
 
@@ -31,26 +31,29 @@ def stylesheet() -> str:
     return resources.files("jixiao.writers").joinpath("templates/form.css").read_text("utf-8")
 
 
-def render_html(
-    printed: Printed,
-    notes: Sequence[Note] = (),
-    report: Report | None = None,
-    project: str | None = None,
-) -> str:
-    """The page; with notes, marked cells and an appendix listing every finding."""
-    total = sum(printed.widths) or 1.0
-    widths = [round(w * 100 / total, 2) for w in printed.widths]
-    by_number = {n.number: n for n in notes}
-    rows = [[_cell(box, by_number) for box in cells] for cells in printed.grid]
+def render_html(pages: Sequence[Page]) -> str:
+    """One standalone page holding every form; annotated forms carry their appendix."""
+    first = pages[0].printed if pages else None
+    name = pages[0].report.form.project.name if pages and pages[0].report else None
+    title = (first.title + (first.subtitle or "")) if first else "项目支出绩效自评表"
     return _template().render(
-        printed=printed,
+        title=f"{title} — {name}" if name else title,
         css=Markup(stylesheet()),
-        widths=widths,
-        rows=rows,
-        notes=list(notes),
-        summary=summary(report) if report is not None and notes else [],
-        project=project,
+        pages=[_page(page) for page in pages],
     )
+
+
+def _page(page: Page) -> dict[str, object]:
+    printed = page.printed
+    total = sum(printed.widths) or 1.0
+    by_number = {n.number: n for n in page.notes}
+    return {
+        "printed": printed,
+        "widths": [round(w * 100 / total, 2) for w in printed.widths],
+        "rows": [[_cell(box, by_number) for box in cells] for cells in printed.grid],
+        "notes": list(page.notes),
+        "summary": summary(page.report) if page.report is not None and page.notes else [],
+    }
 
 
 def _cell(box: Box, notes: dict[int, Note]) -> Markup:

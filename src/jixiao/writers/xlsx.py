@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.writers.cells import Box, Kind, Placed, decimals, place
+from jixiao.writers.document import Page
 from jixiao.writers.layouts import Printed
 from jixiao.writers.notes import Note
 
@@ -54,22 +55,25 @@ _MIN_HEIGHT = 20.0
 _TOP = 1  # 1-based row of the title
 
 
-def xlsx_bytes(printed: Printed, notes: Sequence[Note] = ()) -> bytes:
+def xlsx_bytes(pages: Sequence[Page]) -> bytes:
     """The workbook as bytes, for an atomic write or a web response."""
     buffer = io.BytesIO()
-    workbook(printed, notes).save(buffer)
+    workbook(pages).save(buffer)
     return buffer.getvalue()
 
 
-def workbook(printed: Printed, notes: Sequence[Note] = ()) -> Workbook:
+def workbook(pages: Sequence[Page]) -> Workbook:
+    """One sheet per form (自评表, 自评表2 …), each annotated form followed by its 审核意见 sheet."""
     wb = Workbook()
-    ws = wb.active
-    assert ws is not None  # a new Workbook always has its first sheet
-    ws.title = "自评表"
-    first = write_form(ws, printed)
-    if notes:
-        _comments(ws, printed, first, notes)
-        appendix_sheet(wb, notes)
+    first_sheet = wb.active
+    assert first_sheet is not None  # a new Workbook always has its first sheet
+    for n, page in enumerate(pages, start=1):
+        ws = first_sheet if n == 1 else wb.create_sheet()
+        ws.title = "自评表" if n == 1 else f"自评表{n}"
+        top = write_form(ws, page.printed)
+        if page.notes:
+            _comments(ws, page.printed, top, page.notes)
+            appendix_sheet(wb, page.notes, "审核意见" if n == 1 else f"审核意见{n}")
     return wb
 
 
@@ -179,9 +183,9 @@ def _comments(ws: Worksheet, printed: Printed, top: int, notes: Sequence[Note]) 
         ws.cell(row=top + p.row, column=1 + p.col).comment = comment
 
 
-def appendix_sheet(wb: Workbook, notes: Sequence[Note]) -> None:
+def appendix_sheet(wb: Workbook, notes: Sequence[Note], title: str) -> None:
     """审核意见: every finding with its number, severity, place, rule and message."""
-    ws = wb.create_sheet("审核意见")
+    ws = wb.create_sheet(title)
     head = ("序号", "严重程度", "位置", "规则", "代码", "说明")
     widths = (6, 9, 22, 8, 26, 70)
     for c, (title, w) in enumerate(zip(head, widths, strict=True), start=1):
