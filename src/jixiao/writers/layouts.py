@@ -47,15 +47,32 @@ def number(value: Decimal | None, path: str, kind: Kind = Kind.NUMBER, colspan: 
     return Box(shown(value, kind), kind, colspan=colspan, number=value, path=path)
 
 
+# Readers cap a merge at 200 rows (a larger one is a broken page: readers/html.py), so a longer
+# run is printed as several merged cells, as a form continued on the next page repeats its label.
+MAX_ROWSPAN = 100
+
+
 def _runs(values: Sequence[object]) -> list[int]:
     """Length of each run of equal consecutive values (a merged level cell), 0 inside a run."""
     spans = [0] * len(values)
     start = 0
     for i in range(1, len(values) + 1):
-        if i == len(values) or values[i] != values[start]:
+        if i == len(values) or values[i] != values[start] or i - start == MAX_ROWSPAN:
             spans[start] = i - start
             start = i
     return spans
+
+
+def side_label(rows: list[Row], text: str) -> list[Row]:
+    """The rows with a merged label down their first column ('绩效指标'), in runs of at most
+    MAX_ROWSPAN rows."""
+    out: list[Row] = []
+    for i, (key, cells) in enumerate(rows):
+        if i % MAX_ROWSPAN == 0:
+            span = min(MAX_ROWSPAN, len(rows) - i)
+            cells = [label(text, rowspan=span), *cells]
+        out.append((key, cells))
+    return out
 
 
 def _level1_text(name: str | None, weights: dict[str, Decimal]) -> str:

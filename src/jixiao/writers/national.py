@@ -18,6 +18,7 @@ from jixiao.writers.layouts import (
     label,
     level_cells,
     note_rows,
+    side_label,
     number,
     subtitle,
     text,
@@ -89,9 +90,7 @@ def _goals(form: Form) -> list[Row]:
 
 
 def _indicators(form: Form) -> list[Row]:
-    count = len(form.indicators)
-    header = [label("绩效指标", rowspan=count + 1)]
-    header += [label(t, header=True) for t in _INDICATOR_HEAD]
+    header = [label(t, header=True) for t in _INDICATOR_HEAD]
     header.append(label("偏差原因分析及改进措施", header=True))
     rows: list[Row] = [("indicators", header)]
     for n, (levels, ind) in enumerate(zip(level_cells(form), form.indicators, strict=True)):
@@ -106,7 +105,7 @@ def _indicators(form: Form) -> list[Row]:
             text(ind.deviation, f"{path}.deviation"),
         ]
         rows.append((path, cells))
-    return rows
+    return side_label(rows, "绩效指标")
 
 
 def _total(form: Form) -> Row:
