@@ -50,7 +50,7 @@ def command(
         data = (dumps(forms[0] if len(forms) == 1 else forms) + "\n").encode("utf-8")
     else:
         data = _official(read, suffix, layout, annotate, policy)
-    _write_atomically(output, data)
+    write_atomically(output, data)
     _echo_findings(read)
     typer.echo(f"已写入 {output}（{len(read)} 张表）", err=True)
 
@@ -99,7 +99,7 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(EXIT_UNREADABLE)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target and rename, so a failure never leaves a half-written file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
     try:

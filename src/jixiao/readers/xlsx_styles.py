@@ -99,7 +99,10 @@ def _cell_formats(
         style = _STYLE.search(attrs)
         if style is not None and int(style.group(1)) in codes:
             formats[(row, col)] = codes[int(style.group(1))]
-        if formulas is not None and xml.startswith(b"<f", match.end()):
+        # t="str" marks a cached text result, maybe empty (=IF(…,"",…) saved by Excel or
+        # LibreOffice); only a formula without one shows its text.
+        cached_text = b't="str"' in attrs
+        if formulas is not None and not cached_text and xml.startswith(b"<f", match.end()):
             formula = _uncached_formula(xml, match.end())
             if formula:
                 formulas[(row, col)] = formula
