@@ -1,4 +1,4 @@
-"""--annotate: findings marked on the cells they name, computed scores in the margin, an appendix."""
+"""--annotate: findings marked on their cells, computed scores in the margin, an appendix."""
 
 from __future__ import annotations
 
@@ -29,9 +29,7 @@ def test_xlsx_marks_the_score_cell_and_lists_every_finding(tmp_path: Path) -> No
     out.write_bytes(render([prepare(report.form, "national-2020", report)], ".xlsx"))
     wb = openpyxl.load_workbook(out)
     sheet, appendix = wb["自评表"], wb["审核意见"]
-    marked = {
-        c.coordinate: c.comment.text for row in sheet.iter_rows() for c in row if c.comment
-    }
+    marked = {c.coordinate: c.comment.text for row in sheet.iter_rows() for c in row if c.comment}
     # E1 on indicators[7].score: its cell is coloured red and carries the finding as a comment.
     e1 = [coord for coord, text in marked.items() if "E1" in text]
     assert e1, marked

@@ -1,4 +1,4 @@
-"""``jixiao convert … -o OUT.xlsx|.html|.pdf`` and ``jixiao template``: files, messages, exit codes."""
+"""``jixiao convert … -o OUT.xlsx|.html|.pdf``: files, messages, exit codes."""
 
 from __future__ import annotations
 

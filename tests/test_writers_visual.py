@@ -1,7 +1,8 @@
 """Visual checks: PDF pages against approved images, and the .xlsx as LibreOffice prints it.
 
-Approved images live in tests/data/approved (40 dpi, eight grey levels, about 10 KB each). After a deliberate
-change of the layout, look at the new pages and rewrite them with ``pytest --update-goldens``.
+Approved images live in tests/data/approved (40 dpi, eight grey levels, about 10 KB each).
+After a deliberate change of the layout, look at the new pages and rewrite them with
+``pytest --update-goldens``.
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ def test_a_changed_page_is_noticed(tmp_path: Path) -> None:
     read = read_path(SEED)[0].form
     total = read.total.model_copy(update={"score": read.total.score + 1})
     pdf = tmp_path / "000-national-2020.pdf"
-    pdf.write_bytes(render([prepare(read.model_copy(update={"total": total}), "national-2020")], ".pdf"))
+    pdf.write_bytes(
+        render([prepare(read.model_copy(update={"total": total}), "national-2020")], ".pdf")
+    )
     last = pages_as_images(pdf, tmp_path)[-1]
     assert changed_share(last, APPROVED / last.name) > 0
 
@@ -136,8 +139,7 @@ def test_libreoffice_prints_the_xlsx_without_overflowing_cells(
             inside = [
                 ch
                 for ch in page.chars
-                if any(x0 <= ch["x0"] and ch["x1"] <= x1 for x0, _, x1, _ in cells)
-                or not cells
+                if any(x0 <= ch["x0"] and ch["x1"] <= x1 for x0, _, x1, _ in cells) or not cells
             ]
             # Every character of the table sits within a cell's left and right rules (titles
             # above the table are centred within the same width).

@@ -1,4 +1,4 @@
-"""``jixiao convert IN -o OUT``: any readable file to JSON, or to the official form as .xlsx/.html/.pdf.
+"""``jixiao convert IN -o OUT``: any readable file to JSON, or the official form as xlsx/html/pdf.
 
 Nothing is half-written: the output is made in memory and renamed into place; bad input writes
 nothing. ``--annotate`` scores and checks each form and marks the findings on it.

@@ -16,7 +16,9 @@ app.command("check", help="审核自评表：逐格读取、按规则重新计�
 app.command("convert", help="把 PDF/Excel/Word/网页/文本中的表转换为 jixiao.form/1 JSON。")(
     convert.command
 )
-app.command("template", help="生成官方版式的 Excel 填报模板（公式、下拉框、填表说明）。")(template.command)
+app.command("template", help="生成官方版式的 Excel 填报模板（公式、下拉框、填表说明）。")(
+    template.command
+)
 app.command("schema", help="打印 jixiao.form/1 的 JSON Schema。")(schema.command)
 app.command("policies", help="列出可用的计分规则（地区口径）。")(policies.command)
 

@@ -43,7 +43,7 @@ def dropped(form: Form, layout: str = DEFAULT_LAYOUT) -> list[str]:
             out.append("指标性质")
         if any(i.unit for i in form.indicators):
             out.append("度量单位")
-        if any(r.reason for r in form.funds.breakdown() + (form.funds.total,)):
+        if any(r.reason for r in (*form.funds.breakdown(), form.funds.total)):
             out.append("预算执行原因")
     shown = {i.level1 for i in form.indicators}
     if any(name not in shown for name in form.level1_weights):

@@ -63,9 +63,7 @@ def place(grid: Grid) -> list[Placed]:
             while (r, c) in taken:
                 c += 1
             out.append(Placed(r, c, box))
-            taken.update(
-                (r + dr, c + dc) for dr in range(box.rowspan) for dc in range(box.colspan)
-            )
+            taken.update((r + dr, c + dc) for dr in range(box.rowspan) for dc in range(box.colspan))
             c += box.colspan
     return out
 

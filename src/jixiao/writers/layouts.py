@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.model.form import Form, FundsRow, Indicator
+from jixiao.model.form import Form, FundsRow
 from jixiao.readers.text.labels import level_of
 from jixiao.writers.cells import Box, Grid, Kind, shown
 

@@ -1,6 +1,7 @@
 """The national 2020 table (财预〔2020〕10号 附件) and Beijing's 2021 version of it.
 
-Nine columns: side label | 一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因.
+Nine columns: side label | 一级 | 二级 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+偏差原因.
 Beijing 2021 prints the same table with a 项目负责人/联系电话 row on every form.
 """
 
@@ -18,8 +19,8 @@ from jixiao.writers.layouts import (
     label,
     level_cells,
     note_rows,
-    side_label,
     number,
+    side_label,
     subtitle,
     text,
 )

@@ -67,7 +67,7 @@ class Note:
 
 
 def where(path: str) -> str:
-    """'indicators[3].score' → '第4行指标 · 得分': the place a reviewer finds on the printed form."""
+    """'indicators[3].score' → '第4行指标 · 得分': the place on the printed form."""
     head, _, field = path.rpartition(".")
     match = _INDEX.match(path)
     if match:
@@ -104,7 +104,7 @@ def annotate(printed: Printed, report: Report) -> tuple[Printed, list[Note]]:
     rows: list[Row] = []
     for key, cells in printed.rows:
         marked = [_mark(box, anchors) for box in cells]
-        if cells and cells[0].kind is Kind.NOTE or key.endswith(".block"):
+        if (cells and cells[0].kind is Kind.NOTE) or key.endswith(".block"):
             marked[-1] = replace(marked[-1], colspan=marked[-1].colspan + 1)
         else:
             marked.append(_review(key, cells, anchors, report.computed))

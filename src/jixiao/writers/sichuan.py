@@ -1,6 +1,7 @@
-"""Sichuan's 2023 table: 预算执行情况 with 调整后预算数 and 原因, indicators with 指标性质 and 度量单位.
+"""Sichuan's 2023 table: 预算执行情况 with 调整后预算数 and 原因; 指标性质 and 度量单位 columns.
 
-Eleven columns: 一级 | 二级 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因 (2).
+Eleven columns: 一级 | 二级 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |
+未完成原因 (two columns).
 """
 
 from __future__ import annotations

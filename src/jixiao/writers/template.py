@@ -1,4 +1,4 @@
-"""A fillable .xlsx template in the official layout: live formulas, drop-downs, locked labels, notes.
+"""A fillable .xlsx template in the official layout: formulas, drop-downs, locked labels, notes.
 
 Units fill the white cells in Excel, WPS or LibreOffice; the grey cells compute 执行率, the
 execution score (R7, R8) and the sums. Saved by a spreadsheet program, the formulas carry their
@@ -22,7 +22,7 @@ from jixiao.writers.cells import Kind, place
 from jixiao.writers.layouts import Printed
 from jixiao.writers.xlsx import FONT, write_form
 
-# The usual rows of a project form (财预〔2021〕101号 indicator framework); units add or delete rows.
+# The usual rows of a project form (财预〔2021〕101号 framework); units add or delete rows.
 SKELETON: tuple[tuple[str, str, int], ...] = (
     ("产出指标", "数量指标", 3),
     ("产出指标", "质量指标", 2),
@@ -145,8 +145,10 @@ def _validations(ws: Worksheet, w: dict[str, str], count: int) -> None:
 
 NOTES: tuple[str, ...] = (
     "填表说明",
-    "1. 白色单元格填写，灰色单元格由公式计算，标签单元格已锁定（工作表保护无密码，可在“审阅”中撤销）。",
-    "2. 项目资金：填写“当年财政拨款”“上年结转资金”“其他资金”三行，年度资金总额自动求和；单位为万元。",
+    "1. 白色单元格填写，灰色单元格由公式计算，标签单元格已锁定"
+    "（工作表保护无密码，可在“审阅”中撤销）。",
+    "2. 项目资金：填写“当年财政拨款”“上年结转资金”“其他资金”三行，"
+    "年度资金总额自动求和；单位为万元。",
     "3. 执行率 = 全年执行数 ÷ 全年预算数（全年预算数即调整后预算数，不是年初预算数）（R7）。",
     "4. 预算执行得分 = min(执行率, 100%) × 分值，分值默认 10 分，四舍五入保留两位小数（R8）。",
     "5. 一级指标分值：预算执行率 10、产出指标 50、效益指标 30、满意度指标 10，合计 100（R4）。",

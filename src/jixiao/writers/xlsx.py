@@ -12,14 +12,18 @@ import io
 import math
 import unicodedata
 from collections.abc import Sequence
+from copy import copy
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jixiao.writers.cells import Box, Kind, Placed, decimals, place
+from jixiao.writers.cells import Kind, Placed, decimals, place
 from jixiao.writers.document import Page
 from jixiao.writers.layouts import Printed
 from jixiao.writers.notes import Note
@@ -63,7 +67,7 @@ def xlsx_bytes(pages: Sequence[Page]) -> bytes:
 
 
 def workbook(pages: Sequence[Page]) -> Workbook:
-    """One sheet per form (自评表, 自评表2 …), each annotated form followed by its 审核意见 sheet."""
+    """One sheet per form (自评表, 自评表2 …); an annotated form is followed by its 审核意见."""
     wb = Workbook()
     first_sheet = wb.active
     assert first_sheet is not None  # a new Workbook always has its first sheet
@@ -115,18 +119,46 @@ def _write(ws: Worksheet, p: Placed, top: int) -> None:
         # Text is text: '=SUM(…)' or '+86…' typed by a unit must never run as a formula.
         cell.data_type = "s"
         cell.quotePrefix = box.text[0] in "=+-@"
-    cell.font = _FONTS.get(box.kind, _BODY)
-    cell.alignment = _ALIGN.get(box.kind, _CENTER)
-    if box.severity in FILLS:
-        cell.fill = FILLS[box.severity]
+    _style(ws, cell, (box.kind, box.severity, cell.number_format))
     if box.rowspan > 1 or box.colspan > 1:
-        ws.merge_cells(
-            start_row=r, start_column=c, end_row=r + box.rowspan - 1, end_column=c + box.colspan - 1
-        )
-    # A merged range shows the borders of every cell it covers, so each one gets them.
-    for dr in range(box.rowspan):
-        for dc in range(box.colspan):
-            ws.cell(row=r + dr, column=c + dc).border = _BORDER
+        _merge(ws, r, c, r + box.rowspan - 1, c + box.colspan - 1)
+
+
+def _merge(ws: Worksheet, r0: int, c0: int, r1: int, c1: int) -> None:
+    """Merge a range whose covered cells all carry the border (Excel draws each cell's own).
+
+    ``ws.merge_cells`` rebuilds a Border per edge cell, most of the writing time; the covered
+    cells are made here with the shared border style instead.
+    """
+    merged = MergedCellRange(ws, f"{get_column_letter(c0)}{r0}:{get_column_letter(c1)}{r1}")
+    ws.merged_cells.add(merged)
+    for row in range(r0, r1 + 1):
+        for col in range(c0, c1 + 1):
+            if (row, col) != (r0, c0):
+                cell = MergedCell(ws, row=row, column=col)
+                ws._cells[(row, col)] = cell
+                _style(ws, cell, ("border",))
+
+
+def _style(ws: Worksheet, cell: Any, key: tuple[object, ...]) -> None:
+    """Font, alignment, fill and border, copied from the first cell styled alike.
+
+    openpyxl hashes every style object on each assignment, which took most of the writing
+    time; a cell's style array holds indices into the workbook's style lists and can be shared.
+    """
+    cache: dict[tuple[object, ...], Any] = ws.parent.__dict__.setdefault("_jixiao_styles", {})
+    if key in cache:
+        cell._style = copy(cache[key])
+        return
+    if key != ("border",):
+        kind, severity = key[0], key[1]
+        assert isinstance(kind, Kind)
+        cell.font = _FONTS.get(kind, _BODY)
+        cell.alignment = _ALIGN.get(kind, _CENTER)
+        if isinstance(severity, str) and severity in FILLS:
+            cell.fill = FILLS[severity]
+    cell.border = _BORDER
+    cache[key] = copy(cell._style)
 
 
 def text_width(text: str) -> float:
