@@ -109,3 +109,26 @@ def test_a_layout_without_a_column_says_what_it_leaves_out() -> None:
     form = form.model_copy(update={"indicators": (first, *form.indicators[1:])})
     assert dropped(form, "national-2020") == ["指标性质", "度量单位"]
     assert dropped(form, "sichuan-2023") == []
+
+
+FIXTURES = ROOT / "tests" / "data" / "fixtures"
+READABLE = sorted(
+    p
+    for p in FIXTURES.iterdir()
+    if p.suffix in (".pdf", ".xlsx", ".xls", ".docx", ".html") and p.name != "clean-calc.pdf"
+)
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name)
+def test_every_reader_fixture_round_trips_in_each_layout_that_has_its_columns(
+    path: Path, tmp_path: Path
+) -> None:
+    read = read_path(path)
+    fitting = [name for name in LAYOUTS if not any(dropped(r.form, name) for r in read)]
+    assert fitting
+    for layout in fitting:
+        for suffix in (".xlsx", ".html"):
+            out = tmp_path / f"{layout}{suffix}"
+            out.write_bytes(render([prepare(r.form, layout) for r in read], suffix))
+            back = read_path(out)
+            assert [plain(b.form) for b in back] == [plain(r.form) for r in read], (layout, suffix)

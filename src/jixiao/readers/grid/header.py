@@ -170,6 +170,11 @@ def read_goals(row: Row, columns: dict[str, int], draft: Draft) -> dict[str, str
     """The goal texts in the row under the goals header."""
     sheet, r = row
     out: dict[str, str] = {}
+    cells = [sheet.at(r, col) for col in columns.values()]
+    if len(cells) > 1 and cells[0] is not None and all(c is cells[0] for c in cells):
+        # One cell across both goal columns is the next section's label ('预算执行情况(10分)'
+        # under blank goals), not the two goal texts.
+        return out
     for goal, col in columns.items():
         cell = sheet.at(r, col)
         value = draft.text(cell, f"goals.{goal}") if cell is not None else None
