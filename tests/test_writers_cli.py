@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,14 @@ def test_unreadable_input_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "无法读取" in result.stderr
     assert not out.exists()
+
+
+def test_annotated_json_is_the_check_report(tmp_path: Path) -> None:
+    out = tmp_path / "seed.json"
+    result = runner.invoke(app, ["convert", str(SEED_JSON), "-o", str(out), "--annotate"])
+    assert result.exit_code == 0, result.stderr
+    checked = runner.invoke(app, ["check", str(SEED_JSON), "--json"]).stdout
+    written = json.loads(out.read_text(encoding="utf-8"))
+    expected = json.loads(checked)
+    assert written["findings"] == expected["findings"]
+    assert written["computed"] == expected["computed"]

@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from jixiao.model.jsonio import dumps
-from jixiao.model.policy import DEFAULT_POLICY, get_policy
+from jixiao.model.policy import DEFAULT_POLICY, Policy, get_policy
 from jixiao.readers import ReadForm, UnreadableInput, read_path
 
 EXIT_UNREADABLE = 2
@@ -29,7 +29,10 @@ LayoutOpt = Annotated[
     typer.Option("--layout", help="官方版式：national-2020、beijing-2021、sichuan-2023"),
 ]
 AnnotateOpt = Annotated[
-    bool, typer.Option("--annotate", help="按规则计分审核，把问题标在表上并附审核意见")
+    bool,
+    typer.Option(
+        "--annotate", help="计分审核，把问题标在表上并附审核意见；JSON 则写审核结果"
+    ),
 ]
 PolicyOpt = Annotated[str, typer.Option("--policy", help="--annotate 使用的计分规则")]
 
@@ -45,7 +48,9 @@ def command(
     if suffix not in (".json", ".xlsx", ".html", ".htm", ".pdf"):
         _fail(f"{output}：不支持的输出格式“{output.suffix or '无扩展名'}”，可用 {_FORMATS}")
     read = _read(source)
-    if suffix == ".json":
+    if suffix == ".json" and annotate:
+        data = _report_json(read, policy)
+    elif suffix == ".json":
         forms = [r.form for r in read]
         data = (dumps(forms[0] if len(forms) == 1 else forms) + "\n").encode("utf-8")
     else:
@@ -73,10 +78,7 @@ def _official(read: list[ReadForm], suffix: str, layout: str, annotate: bool, na
         _fail(f"输出 {suffix} 需要安装：pip install 'jixiao[writers]'（{exc.name}）")
     if layout not in LAYOUTS:
         _fail(f"没有名为 {layout} 的版式，可用：{'、'.join(LAYOUTS)}")
-    try:
-        chosen = get_policy(name)
-    except KeyError as exc:
-        _fail(str(exc.args[0]))
+    chosen = _policy(name)
     pages = []
     for r in read:
         for field in dropped(r.form, layout):
@@ -84,6 +86,27 @@ def _official(read: list[ReadForm], suffix: str, layout: str, annotate: bool, na
         report = check_form(r.form, chosen, r.findings) if annotate else None
         pages.append(prepare(r.form, layout, report))
     return render(pages, suffix)
+
+
+def _report_json(read: list[ReadForm], name: str) -> bytes:
+    """The annotated JSON is what ``jixiao check --json`` prints: {form, computed, findings}."""
+    from jixiao.pipeline import check_form
+
+    chosen = _policy(name)
+    items = []
+    for r in read:
+        report = check_form(r.form, chosen, r.findings)
+        items.append(
+            {"form": report.form, "computed": report.computed, "findings": list(report.findings)}
+        )
+    return (dumps(items[0] if len(items) == 1 else items) + "\n").encode("utf-8")
+
+
+def _policy(name: str) -> Policy:
+    try:
+        return get_policy(name)
+    except KeyError as exc:
+        _fail(str(exc.args[0]))
 
 
 def _echo_findings(read: list[ReadForm]) -> None:
