@@ -30,9 +30,7 @@ LayoutOpt = Annotated[
 ]
 AnnotateOpt = Annotated[
     bool,
-    typer.Option(
-        "--annotate", help="计分审核，把问题标在表上并附审核意见；JSON 则写审核结果"
-    ),
+    typer.Option("--annotate", help="计分审核，把问题标在表上并附审核意见；JSON 则写审核结果"),
 ]
 PolicyOpt = Annotated[str, typer.Option("--policy", help="--annotate 使用的计分规则")]
 

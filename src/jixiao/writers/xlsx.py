@@ -118,8 +118,8 @@ def _write(ws: Worksheet, p: Placed, top: int) -> None:
         cell.value = box.text
         # Text is text: '=SUM(…)' or '+86…' typed by a unit must never run as a formula.
         cell.data_type = "s"
-        cell.quotePrefix = box.text[0] in "=+-@"
-    _style(ws, cell, (box.kind, box.severity, cell.number_format))
+    quoted = bool(box.text) and box.number is None and box.text[0] in "=+-@"
+    _style(ws, cell, (box.kind, box.severity, cell.number_format, quoted))
     if box.rowspan > 1 or box.colspan > 1:
         _merge(ws, r, c, r + box.rowspan - 1, c + box.colspan - 1)
 
@@ -157,6 +157,8 @@ def _style(ws: Worksheet, cell: Any, key: tuple[object, ...]) -> None:
         cell.alignment = _ALIGN.get(kind, _CENTER)
         if isinstance(severity, str) and severity in FILLS:
             cell.fill = FILLS[severity]
+        # Excel keeps a quote-prefixed cell text when it is edited, so '=…' never turns live.
+        cell.quotePrefix = bool(key[3])
     cell.border = _BORDER
     cache[key] = copy(cell._style)
 
