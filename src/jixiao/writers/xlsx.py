@@ -56,6 +56,9 @@ FILLS = {
 }
 _LINE_HEIGHT = 14.5  # points per line of 10.5 pt CJK text with its leading
 _MIN_HEIGHT = 20.0
+# Excel's largest row height (points); a taller value makes Excel repair the file. Longer text
+# still reads back whole, but the printed cell shows only what fits.
+MAX_ROW_HEIGHT = 409.0
 _TOP = 1  # 1-based row of the title
 
 
@@ -187,7 +190,7 @@ def _heights(
         for r in range(p.row, p.row + p.box.rowspan):
             need[r] = max(need[r], share)
     for r, h in enumerate(need):
-        ws.row_dimensions[top + r].height = round(h, 1)
+        ws.row_dimensions[top + r].height = round(min(h, MAX_ROW_HEIGHT), 1)
 
 
 def _print_setup(ws: Worksheet, printed: Printed, top: int) -> None:
