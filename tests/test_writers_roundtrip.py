@@ -7,11 +7,12 @@ thing a new file changes), so Decimals must come back with the same printed digi
 from __future__ import annotations
 
 import subprocess
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
-from jixiao.model.form import Form
+from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, Total
 from jixiao.model.jsonio import dumps
 from jixiao.readers import read_path
 from jixiao.writers import LAYOUTS, dropped
@@ -132,3 +133,94 @@ def test_every_reader_fixture_round_trips_in_each_layout_that_has_its_columns(
             out.write_bytes(render([prepare(r.form, layout) for r in read], suffix))
             back = read_path(out)
             assert [plain(b.form) for b in back] == [plain(r.form) for r in read], (layout, suffix)
+
+
+def every_field() -> Form:
+    """A form with every field filled: code, leader, 元, extra rows, reasons, notes, weights."""
+    rows = (
+        Indicator(
+            level1="产出指标",
+            level2="数量指标",
+            name="培训人次",
+            target="≥300",
+            actual="326",
+            weight=D(20),
+            score=D(20),
+            nature="≥",
+            unit="人次",
+        ),
+        Indicator(
+            level1="产出指标",
+            level2="质量指标",
+            name="合格率",
+            target="≥95%",
+            actual="90%",
+            weight=D(30),
+            score=D("28.42"),
+            deviation="部分学员补考",
+            nature="≥",
+            unit="%",
+        ),
+        Indicator(
+            level1="满意度指标",
+            level2="服务对象满意度指标",
+            name="满意度",
+            target="≥90%",
+            actual="不适用",
+            weight=D(10),
+            applicable=False,
+        ),
+    )
+    money = {"initial": D("300000.00"), "adjusted": D("280000.00"), "executed": D("250000.00")}
+    funds = Funds(
+        unit="元",
+        total=FundsRow(
+            label="年度资金总额",
+            **money,
+            weight=D(10),
+            rate=D("89.29"),
+            score=D("8.93"),
+            reason="部分合同尾款次年支付",
+        ),
+        appropriation=FundsRow(label="其中:当年财政拨款", **money, rate=D("89.29")),
+        extra_rows=(FundsRow(label="单位资金", initial=D("0.00"), adjusted=D("0.00")),),
+    )
+    project = Project(
+        name="全字段项目",
+        code="510000-23-001",
+        department="某厅",
+        unit="某中心",
+        leader="张三",
+        phone="028-12345678",
+    )
+    return Form(
+        title="项目支出绩效自评表",
+        year=2023,
+        project=project,
+        funds=funds,
+        goals=Goals(expected="完成培训", actual="基本完成培训"),
+        indicators=rows,
+        total=Total(weight=D(100), score=D("87.35")),
+        grade="良",
+        level1_weights={"产出指标": D(50), "满意度指标": D(10)},
+        notes=("满意度调查未开展。", "本表金额单位为元。"),
+    )
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".html", ".pdf"])
+def test_the_sichuan_layout_carries_every_field(suffix: str, tmp_path: Path) -> None:
+    form = every_field()
+    assert dropped(form, "sichuan-2023") == []
+    assert plain(round_trip(form, "sichuan-2023", suffix, tmp_path)) == plain(form)
+
+
+def test_the_national_layout_loses_only_what_it_says(tmp_path: Path) -> None:
+    form = every_field()
+    assert dropped(form, "national-2020") == ["指标性质", "度量单位", "预算执行原因"]
+    back = round_trip(form, "national-2020", ".xlsx", tmp_path)
+    rows = tuple(i.model_copy(update={"nature": None, "unit": None}) for i in form.indicators)
+    total = form.funds.total.model_copy(update={"reason": None})
+    expected = form.model_copy(
+        update={"indicators": rows, "funds": form.funds.model_copy(update={"total": total})}
+    )
+    assert plain(back) == plain(expected)
