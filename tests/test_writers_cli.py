@@ -94,3 +94,12 @@ def test_annotated_json_is_the_check_report(tmp_path: Path) -> None:
     expected = json.loads(checked)
     assert written["findings"] == expected["findings"]
     assert written["computed"] == expected["computed"]
+
+
+@pytest.mark.parametrize("command", ["convert", "template"])
+def test_an_output_folder_that_does_not_exist_is_a_message(command: str, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "form.xlsx"
+    args = [str(SEED_JSON), "-o", str(out)] if command == "convert" else ["-o", str(out)]
+    result = runner.invoke(app, [command, *args])
+    assert result.exit_code == 2
+    assert "无法写入" in result.stderr

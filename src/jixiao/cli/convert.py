@@ -122,6 +122,13 @@ def _fail(message: str) -> NoReturn:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target and rename, so a failure never leaves a half-written file."""
+    try:
+        _replace(path, data)
+    except OSError as exc:
+        _fail(f"{path}：无法写入（{exc.strerror or exc}）")
+
+
+def _replace(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
     try:
         with os.fdopen(fd, "wb") as handle:
