@@ -41,6 +41,7 @@ _BODY = Font(name=FONT, size=10.5)
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _RIGHT = Alignment(horizontal="right", vertical="center", wrap_text=True)
+_TOP_CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 _ALIGN = {
     Kind.TEXT: _LEFT,
     Kind.NOTE: _LEFT,
@@ -122,7 +123,10 @@ def _write(ws: Worksheet, p: Placed, top: int) -> None:
         # Text is text: '=SUM(…)' or '+86…' typed by a unit must never run as a formula.
         cell.data_type = "s"
     quoted = bool(box.text) and box.number is None and box.text[0] in "=+-@"
-    _style(ws, cell, (box.kind, box.severity, cell.number_format, quoted))
+    # A merged level cell ('产出指标' over eight rows) may cross a page break; printed at its top,
+    # the label stays with its first row instead of falling between pages.
+    merged_down = box.kind is Kind.TEXT and box.rowspan > 1
+    _style(ws, cell, (box.kind, box.severity, cell.number_format, quoted, merged_down))
     if box.rowspan > 1 or box.colspan > 1:
         _merge(ws, r, c, r + box.rowspan - 1, c + box.colspan - 1)
 
@@ -157,7 +161,7 @@ def _style(ws: Worksheet, cell: Any, key: tuple[object, ...]) -> None:
         kind, severity = key[0], key[1]
         assert isinstance(kind, Kind)
         cell.font = _FONTS.get(kind, _BODY)
-        cell.alignment = _ALIGN.get(kind, _CENTER)
+        cell.alignment = _TOP_CENTER if key[4] else _ALIGN.get(kind, _CENTER)
         if isinstance(severity, str) and severity in FILLS:
             cell.fill = FILLS[severity]
         # Excel keeps a quote-prefixed cell text when it is edited, so '=…' never turns live.
