@@ -13,7 +13,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.command("check", help="审核自评表：逐格读取、按规则重新计分、列出全部问题。")(check.command)
-app.command("convert", help="把 PDF/Excel/Word/网页/文本中的表转换为 jixiao.form/1 JSON。")(
+app.command("convert", help="把任何可读格式的表转换为 JSON，或官方版式的 Excel/网页/PDF。")(
     convert.command
 )
 app.command("template", help="生成官方版式的 Excel 填报模板（公式、下拉框、填表说明）。")(
