@@ -224,3 +224,10 @@ def test_the_national_layout_loses_only_what_it_says(tmp_path: Path) -> None:
         update={"indicators": rows, "funds": form.funds.model_copy(update={"total": total})}
     )
     assert plain(back) == plain(expected)
+
+
+def test_first_level_weights_that_cannot_be_printed_are_named() -> None:
+    form = every_field()
+    assert dropped(form, "sichuan-2023") == []
+    odd = form.model_copy(update={"level1_weights": {"自定义指标": D(5)}})
+    assert dropped(odd, "sichuan-2023") == ["一级指标分值（无对应指标行或非标准一级指标名称）"]

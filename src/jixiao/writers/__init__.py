@@ -8,6 +8,7 @@ says which of a form's fields a layout has no place for, so a caller can warn be
 from __future__ import annotations
 
 from jixiao.model.form import Form
+from jixiao.readers.text.labels import level_of
 from jixiao.writers.layouts import Builder, Printed
 from jixiao.writers.national import beijing, national
 from jixiao.writers.sichuan import sichuan
@@ -45,7 +46,9 @@ def dropped(form: Form, layout: str = DEFAULT_LAYOUT) -> list[str]:
             out.append("度量单位")
         if any(r.reason for r in (*form.funds.breakdown(), form.funds.total)):
             out.append("预算执行原因")
+    # '产出指标(50分)' is printed in the label of that level's rows, and read back only for the
+    # known first-level labels (readers/text/labels.py).
     shown = {i.level1 for i in form.indicators}
-    if any(name not in shown for name in form.level1_weights):
-        out.append("无对应指标行的一级指标分值")
+    if any(name not in shown or level_of(name) is None for name in form.level1_weights):
+        out.append("一级指标分值（无对应指标行或非标准一级指标名称）")
     return out
