@@ -27,6 +27,7 @@ GOLDEN = ROOT / "tests" / "data" / "golden"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixture_bad import write_bad_inputs  # noqa: E402 — the helpers live next to this script
 from fixture_layouts import (  # noqa: E402
+    NCOLS,
     GCell,
     Grid,
     anhui_grid,
@@ -34,6 +35,7 @@ from fixture_layouts import (  # noqa: E402
     sichuan_grid,
     width,
 )
+from fixture_word_html import word_html_page  # noqa: E402
 
 
 def load_form(name: str) -> dict[str, Any]:
@@ -216,6 +218,10 @@ def build(work: Path) -> None:
         (OUT / f"{key}.html").write_text(html_page(html_table(grids[key])), encoding="utf-8")
         write_expected(key, [forms[key]])
 
+    # A Word "Save as Web Page" (GB2312, mso- styles, title as paragraphs above the table)
+    (OUT / "clean-word.html").write_bytes(word_html_page(grids["clean"], NCOLS))
+    write_expected("clean-word", [clean])
+
     # XLSX: one form at A1, one at C6 under a note, two in one sheet, numbers as text, 2 sheets
     for key in forms:
         wb = Workbook()
@@ -337,6 +343,34 @@ def build_scanned(work: Path) -> None:
     soffice([work / "scanned.docx"], "pdf", OUT / "bad")
 
 
+# The password of the locked fixtures; the readers must refuse them, not try passwords.
+PASSWORD = "jixiao"
+
+
+def build_locked(work: Path) -> None:
+    """A PDF with an open password (LibreOffice's PDF export) and workbooks saved with a password
+    (LibreOffice's Save with password, driven over UNO by scripts/fixture_password.py)."""
+    from docx.shared import Pt
+
+    doc = new_document()
+    run = doc.add_paragraph().add_run("项目支出绩效自评表（加密示例）")
+    run.font.size = Pt(14)
+    doc.save(work / "encrypted.docx")
+    options = json.dumps(
+        {
+            "EncryptFile": {"type": "boolean", "value": "true"},
+            "DocumentOpenPassword": {"type": "string", "value": PASSWORD},
+        }
+    )
+    soffice([work / "encrypted.docx"], f"pdf:writer_pdf_Export:{options}", OUT / "bad")
+    uno_python = Path("/usr/bin/python3")
+    script = Path(__file__).resolve().parent / "fixture_password.py"
+    for filter_name, suffix in (("Calc MS Excel 2007 XML", "xlsx"), ("MS Excel 97", "xls")):
+        target = OUT / "bad" / f"password.{suffix}"
+        cmd = [str(uno_python), str(script), PASSWORD, filter_name, str(OUT / "clean.xlsx")]
+        subprocess.run([*cmd, str(target)], check=True, capture_output=True, timeout=180)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
@@ -344,6 +378,7 @@ def main() -> int:
         build_corpus_facts(Path(work))
         write_bad_inputs(OUT / "bad", OUT / "clean.xlsx", (OUT / "clean.html").read_text())
         build_scanned(Path(work))
+        build_locked(Path(work))
     files = sorted(p for p in OUT.rglob("*") if p.is_file())
     total = sum(p.stat().st_size for p in files)
     for p in files:
