@@ -25,7 +25,12 @@ EXAMPLES = ROOT / "examples"
 GOLDEN = ROOT / "tests" / "data" / "golden"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fixture_bad import write_bad_inputs  # noqa: E402 — the helpers live next to this script
+from fixture_bad import (  # noqa: E402 — the helpers live next to this script
+    break_second_table_span,
+    cut_in_half,
+    damage_member,
+    write_bad_inputs,
+)
 from fixture_layouts import (  # noqa: E402
     NCOLS,
     GCell,
@@ -274,6 +279,14 @@ def build(work: Path) -> None:
         doc.add_paragraph(prose(n))
     doc.save(work / "report-30-pages.docx")
     write_expected("report-30-pages", [seed, clean])
+
+    # One damaged part beside a good one: the good form is read, the damage is a finding.
+    sheet2 = "xl/worksheets/sheet4.xml"  # 自评表2, the fourth sheet
+    damage_member(OUT / "workbook-sheets.xlsx", sheet2, cut_in_half, OUT / "damaged-sheet.xlsx")
+    write_expected("damaged-sheet", [clean])
+    body = "word/document.xml"
+    damage_member(OUT / "two-forms.docx", body, break_second_table_span, OUT / "broken-table.docx")
+    write_expected("broken-table", [clean])
 
     # LibreOffice: .xls from the .xlsx, .doc from the .docx, .pdf from both
     soffice([OUT / "seed.xlsx", OUT / "two-forms-one-sheet.xlsx"], "xls", OUT)
