@@ -121,6 +121,11 @@ def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = F
             target.number_format = _number_format(cell.number, "")
         else:
             target.value = cell.text or None
+            if cell.text.startswith("="):
+                # Typed in Excel, "=2册" needs a leading ' to stay text (quotePrefix); openpyxl
+                # would store it as a formula that Excel and LibreOffice show as #NAME?.
+                target.data_type = "s"
+                target.quotePrefix = True
         target.alignment = Alignment(wrap_text=True, vertical="center")
         if cell.rowspan > 1 or cell.colspan > 1:
             ws.merge_cells(
