@@ -18,6 +18,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from unicodedata import east_asian_width
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "data" / "fixtures"
@@ -135,6 +136,36 @@ def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = F
                 end_column=col + cell.colspan - 1,
             )
     return top + len(grid)
+
+
+def _shown_width(text: str) -> int:
+    """Excel column-width units a line needs: 2 per CJK (wide) character, 1 per other."""
+    return max(
+        (sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line) for line in text.split("\n")),
+        default=0,
+    )
+
+
+def print_layout(ws: Any, grid: Grid) -> None:
+    """Set column widths so every cell's text fits on one line, and print landscape on A4 fitted
+    to one page wide (what a user does before printing a form from Calc)."""
+    from openpyxl.utils import get_column_letter
+
+    widths = [4] * width(grid)
+    placed = place(grid)
+    for _, c, cell in placed:
+        if cell.colspan == 1:
+            widths[c] = max(widths[c], _shown_width(cell.text) + 2)
+    for r, c, cell in placed:
+        short = _shown_width(cell.text) + 2 - sum(widths[c : c + cell.colspan])
+        if cell.colspan > 1 and r > 1 and short > 0:  # rows 0-1 are the title and 年度
+            widths[c + cell.colspan - 1] += short
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = w
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
 # ---------------------------------------------------------------- DOCX (python-docx)
@@ -297,8 +328,17 @@ def build(work: Path) -> None:
     soffice([OUT / "seed.xlsx", OUT / "two-forms-one-sheet.xlsx"], "xls", OUT)
     word97([OUT / "seed.docx", OUT / "clean.docx"], OUT)
     soffice([OUT / "seed.docx", OUT / "clean.docx", work / "report-30-pages.docx"], "pdf", OUT)
+    # Calc printouts without borders: clean.xlsx as saved (its rows too low for the wrapped text,
+    # so lines overlap: unreadable, refused) and a copy laid out for printing (columns wide
+    # enough for one line per cell, landscape, fitted to the page width): read from positions.
     soffice([OUT / "clean.xlsx"], "pdf", work)
-    (work / "clean.pdf").rename(OUT / "clean-calc.pdf")
+    (work / "clean.pdf").rename(OUT / "bad" / "calc-clipped.pdf")
+    wb = Workbook()
+    xlsx_put(wb.active, grids["clean"], 1, 1)
+    print_layout(wb.active, grids["clean"])
+    wb.save(work / "clean-print.xlsx")
+    soffice([work / "clean-print.xlsx"], "pdf", work)
+    (work / "clean-print.pdf").rename(OUT / "clean-calc.pdf")
     write_expected("clean-calc", [clean])
     chromium_pdf(OUT / "clean.html", OUT / "clean-chromium.pdf")
     write_expected("clean-chromium", [clean])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jixiao.model.finding import Finding
+from jixiao.model.finding import Finding, Severity
 from jixiao.readers.base import ReadForm, UnreadableInput
 from jixiao.readers.grid.draft import Row
 from jixiao.readers.grid.form import read_form
@@ -23,9 +23,9 @@ __all__ = ["BROKEN_TABLE_CODE", "Cell", "Table", "broken_table", "forms_in", "re
 def read_tables(tables: Sequence[Table]) -> list[ReadForm]:
     """Every form in the tables, labelled with its pages or table; [] when none holds a form.
 
-    A table's own findings go to the forms read from it; those of a table no form came from (a
-    damaged sheet) go to every form, so a reader of the good sheets still learns of it. The format
-    reader turns [] into UnreadableInput with its own message.
+    A table's own findings go to the forms read from it; the warnings of a table no form came
+    from (a damaged sheet) go to every form, so a reader of the good sheets still learns of it.
+    The format reader turns [] into UnreadableInput with its own message.
     """
     sheets = [Sheet(table, i) for i, table in enumerate(tables) if table.rows]
     read: list[tuple[ReadForm, str, set[int]]] = []
@@ -34,7 +34,14 @@ def read_tables(tables: Sequence[Table]) -> list[ReadForm]:
         if form is not None:
             read.append((form, _where(rows), {sheet.index for sheet, _ in rows}))
     used = set().union(*(own for _, _, own in read))
-    orphans = [f for i, t in enumerate(tables) if i not in used for f in t.findings]
+    # An unused table's notes (INFO) say nothing about the forms; its problems do.
+    orphans = [
+        f
+        for i, table in enumerate(tables)
+        if i not in used
+        for f in table.findings
+        if f.severity is not Severity.INFO
+    ]
     many = len(read) > 1
     out = []
     for i, (form, where, own) in enumerate(read):

@@ -1,0 +1,76 @@
+"""Forms printed from a spreadsheet without borders: read from word positions, or refused."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from jixiao.model.finding import Severity
+from jixiao.model.form import Form
+from jixiao.readers import UnreadableInput
+from jixiao.readers.pdf import UNRULED_CODE, load_pdf, scan_pdf
+from jixiao.readers.pdf.unruled import UNRULED_READ_CODE
+
+from ..formats.kit import needs_soffice, soffice_convert
+from .conftest import fixture
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _make_fixtures():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "make_fixtures", ROOT / "scripts" / "make_fixtures.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_fixtures", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_calc_printout_without_borders_reads_the_whole_form() -> None:
+    path = fixture("clean-calc.pdf")
+    expected = json.loads((path.parent / "clean-calc.expected.json").read_text(encoding="utf-8"))
+    [read] = load_pdf(path)
+    assert read.form.model_copy(update={"sources": {}}) == Form.model_validate(expected[0])
+    [note] = read.findings
+    assert (note.code, note.severity, note.message) == (
+        UNRULED_READ_CODE,
+        Severity.INFO,
+        "第1页的表格没有框线，已按文字位置读取，请核对（R1）",
+    )
+    # every value points at its words on the page: page 1 and their box
+    source = read.form.source_of("indicators[1].target")
+    assert source is not None and source.page == 1 and source.cell
+    assert UNRULED_CODE not in {f.code for f in scan_pdf(path).findings}
+
+
+def test_merged_level_labels_cover_the_rows_they_are_centred_on() -> None:
+    [read] = load_pdf(fixture("clean-calc.pdf"))
+    levels = [(i.level1, i.level2) for i in read.form.indicators]
+    assert levels[:2] == [("产出指标", "数量指标")] * 2  # 数量指标 printed between its two rows
+    assert levels[5:7] == [("效益指标", "社会效益指标"), ("效益指标", "可持续影响指标")]
+
+
+@needs_soffice
+def test_centred_cells_are_refused_not_guessed(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    fixtures = _make_fixtures()
+    grid = fixtures.national_grid(fixtures.load_form("clean-2023.json"))
+    book = Workbook()
+    fixtures.xlsx_put(book.active, grid, 1, 1)
+    fixtures.print_layout(book.active, grid)
+    for row in book.active.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(horizontal="center", vertical="center")
+    book.save(tmp_path / "centred.xlsx")
+    pdf = soffice_convert(tmp_path / "centred.xlsx", "pdf", tmp_path)
+    with pytest.raises(UnreadableInput) as caught:
+        load_pdf(pdf)
+    assert caught.value.message == "第1页的表格没有框线，无法按单元格读取，请核对或人工录入"
