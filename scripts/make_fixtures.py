@@ -379,6 +379,13 @@ def build_corpus_facts(work: Path) -> None:
         docx_files.append(OUT / f"{stem}.docx")
     word97([OUT / "anhui-009.docx"], OUT)
     soffice(docx_files, "pdf", OUT)
+    # The Sichuan form printed from Calc without borders: headings merged over two columns.
+    book = Workbook()
+    xlsx_put(book.active, facts["sichuan-004"], 1, 1)
+    print_layout(book.active, facts["sichuan-004"])
+    book.save(work / "sichuan-004-calc.xlsx")
+    soffice([work / "sichuan-004-calc.xlsx"], "pdf", OUT)
+    write_expected("sichuan-004-calc", [full_form("004")])
     # A GB2312-declared page encoded as GB18030 (STACK.md: decode gb2312/gbk as gb18030).
     page = html_page(html_table(facts["anhui-009"])).replace('charset="utf-8"', 'charset="gb2312"')
     (OUT / "anhui-009-gb2312.html").write_bytes(page.encode("gb18030"))

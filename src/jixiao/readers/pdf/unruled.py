@@ -23,11 +23,13 @@ from jixiao.readers.grid.table import Cell, Table
 from jixiao.readers.pdf.radicals import fold_radicals
 
 UNRULED_READ_CODE = "READ.pdf-unruled-read"
-# Characters of one word touch (gap 0); neighbouring cells are at least a cell padding apart
-# (Calc: about 1.3 pt), which pdfplumber's default tolerance of 3 pt would glue ('28.00—').
-_X_TOLERANCE = 0.6
-_Y_TOLERANCE = 2.0
-_EDGE = 1.0  # points within which two word ends are one column edge
+# Tolerances in font sizes, as a printout scaled to fit the page scales its gaps with its text.
+# Characters of one word touch (gap 0); neighbouring cells are a cell padding apart (Calc: 0.2
+# of the font size), which pdfplumber's default of 3 pt would glue ('28.00—').
+_X_TOLERANCE = 0.09
+_Y_TOLERANCE = 0.3
+_EDGE = 0.15  # word ends this close are one column edge
+_CUT = 4  # in edge tolerances (0.6 of the font size): text this close to the next cell may be cut
 _NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
 _LEVELS = ("一级指标", "二级指标")
 _TOTAL = re.compile(r"^(总分|合计)")
@@ -66,23 +68,27 @@ class _Ambiguous(Exception):
 
 def unruled_table(page: Any, number: int) -> Table | None:
     """The page's borderless table, or None when its cells cannot be placed one way only."""
-    raw = page.extract_words(x_tolerance=_X_TOLERANCE, y_tolerance=_Y_TOLERANCE)
-    words = [_Word(fold_radicals(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"]) for w in raw]
-    if len(words) < 10:
+    if len(page.chars) < 20:
         return None
+    size = statistics.median(c["size"] for c in page.chars)
+    raw = page.extract_words(x_tolerance=_X_TOLERANCE * size, y_tolerance=_Y_TOLERANCE * size)
+    words = [_Word(fold_radicals(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"]) for w in raw]
     try:
-        return _build(words, number)
+        return _build(words, number, _EDGE * size)
     except _Ambiguous:
         return None
 
 
-def _build(words: list[_Word], number: int) -> Table:
+def _build(words: list[_Word], number: int, tolerance: float) -> Table:
     lines = _lines(words)
     positions = _positions(lines)
-    edges = _edges(words)
+    edges = _edges(words, tolerance)
     slots = [
-        slot for line, at in zip(lines, positions, strict=True) for slot in _place(line, at, edges)
+        slot
+        for line, at in zip(lines, positions, strict=True)
+        for slot in _place(line, at, edges, tolerance)
     ]
+    _widen_headings(slots, len(edges))
     spans = _row_spans(slots)
     return _table(slots, spans, len(edges), number)
 
@@ -117,44 +123,47 @@ def _positions(lines: list[list[_Word]]) -> list[float]:
         if position % 1 and positions[-1] % 1:
             raise _Ambiguous  # two labels between the same rows
         positions.append(position)
+    if positions[-1] % 1:
+        raise _Ambiguous  # a label below the last row: nothing to be between
     return positions
 
 
-def _edges(words: list[_Word]) -> list[float]:
+def _edges(words: list[_Word], tolerance: float) -> list[float]:
     """Column left edges: where two or more text words start (numbers end at right edges)."""
     starts = sorted(w.x0 for w in words if not w.numeric)
     groups: list[list[float]] = []
     for x in starts:
-        if groups and x - groups[-1][-1] <= _EDGE:
+        if groups and x - groups[-1][-1] <= tolerance:
             groups[-1].append(x)
         else:
             groups.append([x])
     edges = [g[0] for g in groups if len(g) >= 2]
     leftmost = min(w.x0 for w in words)
-    if not edges or edges[0] - leftmost > _EDGE:
+    if not edges or edges[0] - leftmost > tolerance:
         edges.insert(0, leftmost)
     return edges
 
 
-def _column(edges: list[float], x: float) -> int:
+def _column(edges: list[float], x: float, tolerance: float) -> int:
     """Index of the column whose left edge is the last one at or before x."""
     col = 0
     for i, edge in enumerate(edges):
-        if edge <= x + _EDGE:
+        if edge <= x + tolerance:
             col = i
     return col
 
 
-def _place(line: list[_Word], at: float, edges: list[float]) -> list[_Slot]:
+def _place(line: list[_Word], at: float, edges: list[float], tolerance: float) -> list[_Slot]:
     slots: dict[int, _Slot] = {}
     for word in line:
-        aligned = any(abs(word.x0 - e) <= _EDGE for e in edges)
+        aligned = any(abs(word.x0 - e) <= tolerance for e in edges)
         if word.numeric and not aligned:
-            col = _column(edges, word.x1 - 2 * _EDGE)  # right-aligned: ends inside its column
-            if word.x0 < edges[col] - _EDGE:
-                raise _Ambiguous  # a number reaching into the column on its left
+            # right-aligned: it ends inside its column, and must not start left of it
+            col = _column(edges, word.x1 - 2 * tolerance, tolerance)
+            if word.x0 < edges[col] - tolerance:
+                raise _Ambiguous
         else:
-            col = _column(edges, word.x0)
+            col = _column(edges, word.x0, tolerance)
             if not aligned and col not in slots:
                 raise _Ambiguous  # text that starts off every column edge: centred or shifted
         if col in slots:
@@ -163,11 +172,55 @@ def _place(line: list[_Word], at: float, edges: list[float]) -> list[_Slot]:
             slots[col] = _Slot([word], at, col)
     ordered = [slots[c] for c in sorted(slots)]
     for slot, after in zip(ordered, [*ordered[1:], None], strict=True):
-        end = _column(edges, max(w.x1 for w in slot.words) - _EDGE)
-        if after is not None and end >= after.col:
-            raise _Ambiguous  # a cell's text runs into the next cell's
+        right = max(w.x1 for w in slot.words)
+        end = _column(edges, right - tolerance, tolerance)
+        # Text running up to the next filled cell may be cut there (a wrapped cell whose other
+        # lines the row height hides): what is printed need not be the whole value.
+        text = not any(w.numeric for w in slot.words)  # a number too wide shows ###, not cut
+        near = after is not None and edges[after.col] - right < _CUT * tolerance
+        if after is not None and (end >= after.col or (text and near)):
+            raise _Ambiguous
         slot.colspan = end - slot.col + 1
     return ordered
+
+
+def _widen_headings(slots: list[_Slot], width: int) -> None:
+    """A heading merged over columns prints from its first column only ('年初预算' over two),
+    and a number under it prints at the merged range's right end. Where the heading's own column
+    holds no numbers below and the empty columns after it do, heading and numbers take the range.
+    """
+    lines: dict[float, list[_Slot]] = {}
+    for slot in slots:
+        lines.setdefault(slot.line, []).append(slot)
+    order = sorted(lines)
+    for i, at in enumerate(order):
+        row = lines[at]
+        if _heading(row):
+            block = list(itertools.takewhile(lambda a: not _heading(lines[a]), order[i + 1 :]))
+            _widen(row, [lines[a] for a in block], width)
+
+
+def _heading(row: list[_Slot]) -> bool:
+    return len(row) >= 2 and not any(w.numeric for s in row for w in s.words)
+
+
+def _widen(heading: list[_Slot], below: list[list[_Slot]], width: int) -> None:
+    numbers = {s.col for line in below for s in line if any(w.numeric for w in s.words)}
+    starts = [s.col for s in heading]
+    for head, limit in zip(heading, [*starts[1:], width], strict=True):
+        if head.col in numbers:
+            continue
+        while head.col + head.colspan < limit and head.col + head.colspan in numbers:
+            head.colspan += 1
+        if head.colspan == 1:
+            continue
+        for line in below:
+            taken = {s.col for s in line}
+            for slot in line:
+                inside = head.col < slot.col < head.col + head.colspan
+                if inside and not taken & set(range(head.col, slot.col)):
+                    slot.colspan += slot.col - head.col
+                    slot.col = head.col
 
 
 def _row_spans(slots: list[_Slot]) -> dict[int, tuple[int, int]]:
