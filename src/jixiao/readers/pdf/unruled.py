@@ -167,7 +167,11 @@ def _place(line: list[_Word], at: float, edges: list[float], tolerance: float) -
             if not aligned and col not in slots:
                 raise _Ambiguous  # text that starts off every column edge: centred or shifted
         if col in slots:
-            slots[col].words.append(word)  # a second word of one cell (split at a space)
+            # a second word of one text cell (split at a space); two numbers in one column
+            # mean a column without an edge of its own
+            if word.numeric or any(w.numeric for w in slots[col].words):
+                raise _Ambiguous
+            slots[col].words.append(word)
         else:
             slots[col] = _Slot([word], at, col)
     ordered = [slots[c] for c in sorted(slots)]
