@@ -413,8 +413,8 @@ PASSWORD = "jixiao"
 
 
 def build_locked(work: Path) -> None:
-    """A PDF with an open password (LibreOffice's PDF export) and workbooks saved with a password
-    (LibreOffice's Save with password, driven over UNO by scripts/fixture_password.py)."""
+    """A PDF with an open password (LibreOffice's PDF export), and workbooks and Word files saved
+    with a password (LibreOffice's Save with password, over UNO: scripts/fixture_password.py)."""
     from docx.shared import Pt
 
     doc = new_document()
@@ -430,9 +430,14 @@ def build_locked(work: Path) -> None:
     soffice([work / "encrypted.docx"], f"pdf:writer_pdf_Export:{options}", OUT / "bad")
     uno_python = Path("/usr/bin/python3")
     script = Path(__file__).resolve().parent / "fixture_password.py"
-    for filter_name, suffix in (("Calc MS Excel 2007 XML", "xlsx"), ("MS Excel 97", "xls")):
+    for filter_name, source, suffix in (
+        ("Calc MS Excel 2007 XML", OUT / "clean.xlsx", "xlsx"),
+        ("MS Excel 97", OUT / "clean.xlsx", "xls"),
+        ("MS Word 2007 XML", work / "encrypted.docx", "docx"),
+        ("MS Word 97", work / "encrypted.docx", "doc"),
+    ):
         target = OUT / "bad" / f"password.{suffix}"
-        cmd = [str(uno_python), str(script), PASSWORD, filter_name, str(OUT / "clean.xlsx")]
+        cmd = [str(uno_python), str(script), PASSWORD, filter_name, str(source)]
         subprocess.run([*cmd, str(target)], check=True, capture_output=True, timeout=180)
 
 

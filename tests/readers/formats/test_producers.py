@@ -16,10 +16,13 @@ from .kit import FIXTURES
 
 PDF_LOCKED = "PDF 已加密，需要密码才能打开；请提供未加密的文件"
 BOOK_LOCKED = "工作簿有密码保护，无法读取；请去掉密码后另存再提交"
+WORD_LOCKED = "文档有密码保护，无法读取；请去掉密码后另存再提交"
 LOCKED = [
     ("encrypted.pdf", PDF_LOCKED),  # LibreOffice PDF export with an open password
     ("password.xlsx", BOOK_LOCKED),  # LibreOffice Calc, Excel 2007 XML saved with a password
     ("password.xls", BOOK_LOCKED),  # LibreOffice Calc, Excel 97 saved with a password
+    ("password.docx", WORD_LOCKED),  # LibreOffice Writer, Word 2007 XML saved with a password
+    ("password.doc", WORD_LOCKED),  # Word 97 with a password: the FIB's fEncrypted flag
 ]
 runner = CliRunner()
 
