@@ -100,3 +100,30 @@ def test_printouts_that_do_not_read_one_way_are_refused(
     with pytest.raises(UnreadableInput) as caught:
         load_pdf(_printout(tmp_path, example, centred))
     assert caught.value.message == "第1页的表格没有框线，无法按单元格读取，请核对或人工录入"
+
+
+@needs_soffice
+def test_a_form_running_onto_a_second_unruled_page_says_which_page_was_not_read(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    fixtures = _make_fixtures()
+    form = fixtures.load_form("clean-2023.json")
+    rows = [{**ind, "name": f"{ind['name']}{k}"} for k in range(5) for ind in form["indicators"]]
+    grid = fixtures.national_grid({**form, "indicators": rows})
+    book = Workbook()
+    fixtures.xlsx_put(book.active, grid, 1, 1)
+    fixtures.print_layout(book.active, grid)
+    book.save(tmp_path / "long.xlsx")
+    [read] = load_pdf(soffice_convert(tmp_path / "long.xlsx", "pdf", tmp_path))
+    got = read.form.indicators
+    # page 1 reads one way: every row on it is right; page 2 repeats the merged 绩效指标 label
+    # and does not, so it is reported, not guessed
+    assert 30 < len(got) < len(rows)
+    assert [(i.level1, i.level2, i.name, i.target, i.actual) for i in got] == [
+        (r["level1"], r["level2"], r["name"], r["target"], r["actual"]) for r in rows[: len(got)]
+    ]
+    messages = {f.code: f.message for f in read.findings}
+    assert messages[UNRULED_CODE] == "第2页的表格没有框线，无法按单元格读取，请核对或人工录入（R1）"
+    assert "READ.truncated" in messages

@@ -16,7 +16,7 @@ from jixiao.readers.grid.table import Table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits
 from jixiao.readers.pdf.cells import page_tables
 from jixiao.readers.pdf.survey import PageSurvey, form_pages, survey_pdf
-from jixiao.readers.pdf.unruled import unruled_table
+from jixiao.readers.pdf.unruled import UNRULED_READ_CODE, unruled_table
 
 __all__ = ["PdfRead", "glyph_findings", "load_pdf", "read_pdf", "scan_pdf"]
 
@@ -161,9 +161,22 @@ def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]
 def _unruled_findings(survey: list[PageSurvey], tables: list[Table]) -> list[Finding]:
     # A form page whose table has no drawn borders and whose word positions do not place every
     # cell one way only (unruled.py) cannot be read; say so rather than guess. Only pages
-    # with three section labels count, so a prose page that mentions 自评表 raises nothing.
+    # with three section labels count, so a prose page that mentions 自评表 raises nothing;
+    # and the page after one read from positions, where its form runs on (Calc repeats a merged
+    # label there, so it rarely reads one way).
     ruled = {page for table in tables for page in table.pages}
-    missing = [p.number for p in survey if p.markers >= _FORM_MARKERS and p.number not in ruled]
+    unruled = {
+        page
+        for table in tables
+        for page in table.pages
+        if any(f.code == UNRULED_READ_CODE for f in table.findings)
+    }
+    missing = [
+        p.number
+        for p in survey
+        if p.number not in ruled
+        and (p.markers >= _FORM_MARKERS or (p.number - 1 in unruled and p.chars))
+    ]
     if not missing:
         return []
     return [
