@@ -258,7 +258,7 @@ def _level_block(slots: list[_Slot]) -> tuple[int, int, list[int]] | None:
 
 def _cover(first: int, last: int, column: list[_Slot]) -> dict[int, tuple[int, int]]:
     # Every indicator row has its level: the labels' rows tile the block, each label in the
-    # middle of its rows, so each label's rows follow from where the previous label's end.
+    # middle of its rows, so each label's rows follow from where the previous label's rows end.
     labels = sorted((s for s in column if first <= s.line <= last), key=lambda s: s.line)
     spans: dict[int, tuple[int, int]] = {}
     start = first
