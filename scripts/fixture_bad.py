@@ -5,7 +5,9 @@ None of them holds a form: a reader must answer each with a Chinese UnreadableIn
 
 from __future__ import annotations
 
+import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 # The bomb's one member inflates to this many bytes from about 50 KB of deflate data.
@@ -39,3 +41,23 @@ def write_bad_inputs(out: Path, good_xlsx: Path, html_text: str) -> list[str]:
         encoding="utf-8",
     )
     return sorted(p.name for p in out.iterdir())
+
+
+def damage_member(source: Path, member: str, damage: Callable[[bytes], bytes], out: Path) -> None:
+    """Copy an Office zip, passing one member's bytes through ``damage`` (the rest untouched)."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, damage(data) if info.filename == member else data)
+
+
+def cut_in_half(data: bytes) -> bytes:
+    """A part cut off mid-way, as an interrupted copy or a failed upload leaves it."""
+    return data[: len(data) // 2]
+
+
+def break_second_table_span(xml: bytes) -> bytes:
+    """word/document.xml with the first w:gridSpan of its second table no longer a number."""
+    second = xml.index(b"<w:tbl>", xml.index(b"<w:tbl>") + 1)
+    span = re.compile(rb'w:gridSpan w:val="\d+"')
+    return xml[:second] + span.sub(b'w:gridSpan w:val="x"', xml[second:], count=1)

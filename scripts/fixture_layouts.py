@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
+from unicodedata import east_asian_width
 
 NCOLS = 9  # label | 一级 | 二级 | 三级 | 指标值 | 完成值 | 分值 | 得分 | 偏差原因
 
@@ -265,3 +266,50 @@ def anhui_grid(form: dict[str, Any]) -> Grid:
     grid.append([GCell("总分", colspan=4), _num(total["weight"]), GCell("", colspan=2)])
     grid[-1] += [_num(total["score"]), GCell("")]
     return grid
+
+
+def _shown_width(text: str) -> int:
+    """Excel column-width units a line needs: 2 per CJK (wide) character, 1 per other."""
+    return max(
+        (sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line) for line in text.split("\n")),
+        default=0,
+    )
+
+
+def print_layout(ws: Any, grid: Grid) -> None:
+    """Set column widths so every cell's text fits on one line, and print landscape on A4 fitted
+    to one page wide (what a user does before printing a form from Calc)."""
+    from openpyxl.utils import get_column_letter
+
+    widths = [4] * width(grid)
+    placed = placed_cells(grid)
+    for _, c, cell in placed:
+        if cell.colspan == 1:
+            widths[c] = max(widths[c], _shown_width(cell.text) + 2)
+    for r, c, cell in placed:
+        short = _shown_width(cell.text) + 2 - sum(widths[c : c + cell.colspan])
+        if cell.colspan > 1 and r > 1 and short > 0:  # rows 0-1 are the title and 年度
+            widths[c + cell.colspan - 1] += short
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = w
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+
+
+def placed_cells(grid: Grid) -> list[tuple[int, int, GCell]]:
+    """(row, column, cell) of each cell, skipping slots that rowspans above took (as HTML does)."""
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, row in enumerate(grid):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            placed.append((r, c, cell))
+            taken.update(
+                (r + dr, c + dc) for dr in range(cell.rowspan) for dc in range(cell.colspan)
+            )
+            c += cell.colspan
+    return placed

@@ -25,15 +25,24 @@ EXAMPLES = ROOT / "examples"
 GOLDEN = ROOT / "tests" / "data" / "golden"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from fixture_bad import write_bad_inputs  # noqa: E402 — the helpers live next to this script
+from fixture_bad import (  # noqa: E402 — the helpers live next to this script
+    break_second_table_span,
+    cut_in_half,
+    damage_member,
+    write_bad_inputs,
+)
 from fixture_layouts import (  # noqa: E402
+    NCOLS,
     GCell,
     Grid,
     anhui_grid,
     national_grid,
+    placed_cells,
+    print_layout,
     sichuan_grid,
     width,
 )
+from fixture_word_html import word_html_page  # noqa: E402
 
 
 def load_form(name: str) -> dict[str, Any]:
@@ -50,19 +59,7 @@ def write_expected(stem: str, forms: list[dict[str, Any]]) -> None:
 
 def place(grid: Grid) -> list[tuple[int, int, GCell]]:
     """(row, column, cell) of each cell, skipping slots that rowspans above took (as HTML does)."""
-    taken: set[tuple[int, int]] = set()
-    placed = []
-    for r, row in enumerate(grid):
-        c = 0
-        for cell in row:
-            while (r, c) in taken:
-                c += 1
-            placed.append((r, c, cell))
-            taken.update(
-                (r + dr, c + dc) for dr in range(cell.rowspan) for dc in range(cell.colspan)
-            )
-            c += cell.colspan
-    return placed
+    return placed_cells(grid)
 
 
 # ---------------------------------------------------------------- HTML
@@ -114,6 +111,11 @@ def xlsx_put(ws: Any, grid: Grid, top: int, left: int, numbers_as_text: bool = F
             target.number_format = _number_format(cell.number, "")
         else:
             target.value = cell.text or None
+            if cell.text.startswith("="):
+                # Typed in Excel, "=2册" needs a leading ' to stay text (quotePrefix); openpyxl
+                # would store it as a formula that Excel and LibreOffice show as #NAME?.
+                target.data_type = "s"
+                target.quotePrefix = True
         target.alignment = Alignment(wrap_text=True, vertical="center")
         if cell.rowspan > 1 or cell.colspan > 1:
             ws.merge_cells(
@@ -216,6 +218,10 @@ def build(work: Path) -> None:
         (OUT / f"{key}.html").write_text(html_page(html_table(grids[key])), encoding="utf-8")
         write_expected(key, [forms[key]])
 
+    # A Word "Save as Web Page" (GB2312, mso- styles, title as paragraphs above the table)
+    (OUT / "clean-word.html").write_bytes(word_html_page(grids["clean"], NCOLS))
+    write_expected("clean-word", [clean])
+
     # XLSX: one form at A1, one at C6 under a note, two in one sheet, numbers as text, 2 sheets
     for key in forms:
         wb = Workbook()
@@ -269,12 +275,29 @@ def build(work: Path) -> None:
     doc.save(work / "report-30-pages.docx")
     write_expected("report-30-pages", [seed, clean])
 
+    # One damaged part beside a good one: the good form is read, the damage is a finding.
+    sheet2 = "xl/worksheets/sheet4.xml"  # 自评表2, the fourth sheet
+    damage_member(OUT / "workbook-sheets.xlsx", sheet2, cut_in_half, OUT / "damaged-sheet.xlsx")
+    write_expected("damaged-sheet", [clean])
+    body = "word/document.xml"
+    damage_member(OUT / "two-forms.docx", body, break_second_table_span, OUT / "broken-table.docx")
+    write_expected("broken-table", [clean])
+
     # LibreOffice: .xls from the .xlsx, .doc from the .docx, .pdf from both
     soffice([OUT / "seed.xlsx", OUT / "two-forms-one-sheet.xlsx"], "xls", OUT)
     word97([OUT / "seed.docx", OUT / "clean.docx"], OUT)
     soffice([OUT / "seed.docx", OUT / "clean.docx", work / "report-30-pages.docx"], "pdf", OUT)
+    # Calc printouts without borders: clean.xlsx as saved (its rows too low for the wrapped text,
+    # so lines overlap: unreadable, refused) and a copy laid out for printing (columns wide
+    # enough for one line per cell, landscape, fitted to the page width): read from positions.
     soffice([OUT / "clean.xlsx"], "pdf", work)
-    (work / "clean.pdf").rename(OUT / "clean-calc.pdf")
+    (work / "clean.pdf").rename(OUT / "bad" / "calc-clipped.pdf")
+    wb = Workbook()
+    xlsx_put(wb.active, grids["clean"], 1, 1)
+    print_layout(wb.active, grids["clean"])
+    wb.save(work / "clean-print.xlsx")
+    soffice([work / "clean-print.xlsx"], "pdf", work)
+    (work / "clean-print.pdf").rename(OUT / "clean-calc.pdf")
     write_expected("clean-calc", [clean])
     chromium_pdf(OUT / "clean.html", OUT / "clean-chromium.pdf")
     write_expected("clean-chromium", [clean])
@@ -315,6 +338,13 @@ def build_corpus_facts(work: Path) -> None:
         docx_files.append(OUT / f"{stem}.docx")
     word97([OUT / "anhui-009.docx"], OUT)
     soffice(docx_files, "pdf", OUT)
+    # The Sichuan form printed from Calc without borders: headings merged over two columns.
+    book = Workbook()
+    xlsx_put(book.active, facts["sichuan-004"], 1, 1)
+    print_layout(book.active, facts["sichuan-004"])
+    book.save(work / "sichuan-004-calc.xlsx")
+    soffice([work / "sichuan-004-calc.xlsx"], "pdf", OUT)
+    write_expected("sichuan-004-calc", [full_form("004")])
     # A GB2312-declared page encoded as GB18030 (STACK.md: decode gb2312/gbk as gb18030).
     page = html_page(html_table(facts["anhui-009"])).replace('charset="utf-8"', 'charset="gb2312"')
     (OUT / "anhui-009-gb2312.html").write_bytes(page.encode("gb18030"))
@@ -337,6 +367,39 @@ def build_scanned(work: Path) -> None:
     soffice([work / "scanned.docx"], "pdf", OUT / "bad")
 
 
+# The password of the locked fixtures; the readers must refuse them, not try passwords.
+PASSWORD = "jixiao"
+
+
+def build_locked(work: Path) -> None:
+    """A PDF with an open password (LibreOffice's PDF export), and workbooks and Word files saved
+    with a password (LibreOffice's Save with password, over UNO: scripts/fixture_password.py)."""
+    from docx.shared import Pt
+
+    doc = new_document()
+    run = doc.add_paragraph().add_run("项目支出绩效自评表（加密示例）")
+    run.font.size = Pt(14)
+    doc.save(work / "encrypted.docx")
+    options = json.dumps(
+        {
+            "EncryptFile": {"type": "boolean", "value": "true"},
+            "DocumentOpenPassword": {"type": "string", "value": PASSWORD},
+        }
+    )
+    soffice([work / "encrypted.docx"], f"pdf:writer_pdf_Export:{options}", OUT / "bad")
+    uno_python = Path("/usr/bin/python3")
+    script = Path(__file__).resolve().parent / "fixture_password.py"
+    for filter_name, source, suffix in (
+        ("Calc MS Excel 2007 XML", OUT / "clean.xlsx", "xlsx"),
+        ("MS Excel 97", OUT / "clean.xlsx", "xls"),
+        ("MS Word 2007 XML", work / "encrypted.docx", "docx"),
+        ("MS Word 97", work / "encrypted.docx", "doc"),
+    ):
+        target = OUT / "bad" / f"password.{suffix}"
+        cmd = [str(uno_python), str(script), PASSWORD, filter_name, str(source)]
+        subprocess.run([*cmd, str(target)], check=True, capture_output=True, timeout=180)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
@@ -344,6 +407,7 @@ def main() -> int:
         build_corpus_facts(Path(work))
         write_bad_inputs(OUT / "bad", OUT / "clean.xlsx", (OUT / "clean.html").read_text())
         build_scanned(Path(work))
+        build_locked(Path(work))
     files = sorted(p for p in OUT.rglob("*") if p.is_file())
     total = sum(p.stat().st_size for p in files)
     for p in files:

@@ -11,7 +11,7 @@ from lxml import etree
 from jixiao.model.finding import Source
 from jixiao.readers.around import heading_texts, note_texts, text_rows
 from jixiao.readers.base import ReadForm, UnreadableInput
-from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.grid.table import Cell, Table, broken_table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check_zip
 from jixiao.readers.sniff import Kind, sniff_path
 
@@ -20,6 +20,17 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 
 # One raw cell before span resolution: text, grid column, colspan, vMerge state.
 _Raw = tuple[str, int, int, str | None]
+# Word allows at most 63 columns in a table; a span past that is damage, and taken at its word
+# it would allocate rows of millions of cells.
+_MAX_COLUMNS = 63
+
+
+class _BrokenTable(Exception):
+    """A w:tbl whose structure cannot be a table Word wrote; ``reason`` says why, in Chinese."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def read_docx(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Table]:
@@ -60,8 +71,13 @@ def document_tables(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> li
         top_level = tbl.getparent() is body
         heading = heading_texts(_paragraphs(tbl, before=True)) if top_level else []
         notes = note_texts(_paragraphs(tbl, before=False)) if top_level else []
-        table = _table(tbl, f"表格{number}", heading, notes)
-        if table.height:
+        label = f"表格{number}"
+        try:
+            table = _table(tbl, label, heading, notes, limits)
+        except _BrokenTable as exc:
+            reason = f"文档中的{label}结构已损坏（{exc.reason}），无法读取"
+            table = broken_table(label, reason, Source(cell=label))
+        if table.height or table.findings:
             tables.append(table)
     return tables
 
@@ -74,9 +90,15 @@ def _paragraphs(tbl: etree._Element, before: bool) -> Iterator[str]:
         node = node.getprevious() if before else node.getnext()
 
 
-def _table(tbl: etree._Element, label: str, heading: list[str], notes: list[str]) -> Table:
+def _table(
+    tbl: etree._Element, label: str, heading: list[str], notes: list[str], limits: Limits
+) -> Table:
     raw_rows = [_row(tr) for tr in _children(tbl, "tr")]
     width = max((col + span for row in raw_rows for _, col, span, _ in row), default=0)
+    if width > _MAX_COLUMNS:
+        raise _BrokenTable(f"合并后共 {width} 列，超过 Word 表格最多 {_MAX_COLUMNS} 列")
+    if width * len(raw_rows) > limits.max_cells:
+        raise _BrokenTable(f"超过 {limits.max_cells} 个单元格")
     rows = text_rows(heading, label, "表前", width)
     rows.extend(_resolve(raw_rows, width, label))
     rows.extend(text_rows(notes, label, "表后", width))
@@ -107,7 +129,15 @@ def _children(parent: etree._Element, name: str) -> list[etree._Element]:
 
 def _grid_skip(tr: etree._Element, name: str) -> int:
     node = tr.find(f"{_W}trPr/{_W}{name}")
-    return int(node.get(f"{_W}val", "0")) if node is not None else 0
+    return _count(node.get(f"{_W}val", "0"), name) if node is not None else 0
+
+
+def _count(value: str, name: str) -> int:
+    # ST_DecimalNumber; anything else means the part was damaged or hand-edited.
+    try:
+        return max(0, int(value))
+    except ValueError:
+        raise _BrokenTable(f"{name} 的值“{value[:20]}”不是整数") from None
 
 
 def _cell_props(tc: etree._Element) -> tuple[int, str | None]:
@@ -115,7 +145,9 @@ def _cell_props(tc: etree._Element) -> tuple[int, str | None]:
     if props is None:
         return 1, None
     span_node = props.find(f"{_W}gridSpan")
-    span = max(1, int(span_node.get(f"{_W}val", "1"))) if span_node is not None else 1
+    span = (
+        max(1, _count(span_node.get(f"{_W}val", "1"), "gridSpan")) if span_node is not None else 1
+    )
     vmerge_node = props.find(f"{_W}vMerge")
     # <w:vMerge/> without a value continues the merge above (ECMA-376 17.4.85).
     vmerge = None if vmerge_node is None else vmerge_node.get(f"{_W}val", "continue")

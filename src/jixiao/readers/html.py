@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from jixiao.model.finding import Source
 from jixiao.readers.around import heading_texts, note_texts, text_rows
 from jixiao.readers.base import ReadForm, UnreadableInput
-from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.grid.table import Cell, Table, broken_table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size
 
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -139,7 +139,8 @@ def _table(element: etree._Element, label: str, limits: Limits) -> Table | None:
             c += colspan
             width = max(width, c)
             if len(taken) > limits.max_cells:  # checked per cell: spans multiply quickly
-                raise UnreadableInput(f"网页表格过大（超过 {limits.max_cells} 个单元格）")
+                reason = f"网页中的{label}过大（超过 {limits.max_cells} 个单元格），无法读取"
+                return broken_table(label, reason, Source(cell=label))
     if not placed:
         return None
     top_level = _nearest_table(element) is None

@@ -23,7 +23,8 @@ class Kind(StrEnum):
     DOCX = "docx"
     XLS = "xls"
     DOC = "doc"
-    ENCRYPTED_OFFICE = "encrypted"  # an OOXML file saved with a password: an OLE EncryptedPackage
+    # Saved with a password: OOXML (an OLE EncryptedPackage) or a Word 97 .doc (FIB fEncrypted)
+    ENCRYPTED_OFFICE = "encrypted"
     HTML = "html"
     RTF = "rtf"  # Word's rich text, often saved with a .doc suffix
     TEXT = "text"
@@ -82,18 +83,23 @@ def _zip_kind(path: Path) -> Kind:
 
 def ole_kind(data: bytes) -> Kind:
     """Tell a workbook from a Word document by the stream names in the OLE directory."""
-    names = set(ole_stream_names(data))
-    if "EncryptedPackage" in names or "EncryptionInfo" in names:
+    entries = {name: (start, size) for name, start, size in _ole_entries(data)}
+    if "EncryptedPackage" in entries or "EncryptionInfo" in entries:
         return Kind.ENCRYPTED_OFFICE
-    if "WordDocument" in names:
-        return Kind.DOC
-    if "Workbook" in names or "Book" in names:
+    if "WordDocument" in entries:
+        return Kind.ENCRYPTED_OFFICE if _word_encrypted(data, entries) else Kind.DOC
+    if "Workbook" in entries or "Book" in entries:
         return Kind.XLS
     return Kind.OLE
 
 
 def ole_stream_names(data: bytes) -> list[str]:
     """The entry names of an OLE compound file's directory ([MS-CFB] 2.2 and 2.6); [] if damaged."""
+    return [name for name, _, _ in _ole_entries(data)]
+
+
+def _ole_entries(data: bytes) -> list[tuple[str, int, int]]:
+    # (name, starting sector, size) of each directory entry; [] for a damaged file.
     if len(data) < 512 or not data.startswith(_OLE_MAGIC):
         return []
     sector_size = 1 << struct.unpack_from("<H", data, 0x1E)[0]
@@ -101,7 +107,7 @@ def ole_stream_names(data: bytes) -> list[str]:
         return []
     first_dir = struct.unpack_from("<I", data, 0x30)[0]
     fat = _fat(data, sector_size)
-    names: list[str] = []
+    entries: list[tuple[str, int, int]] = []
     sector, seen = first_dir, set[int]()
     while sector < _END_OF_CHAIN and sector not in seen and len(seen) < 10_000:
         seen.add(sector)
@@ -109,9 +115,47 @@ def ole_stream_names(data: bytes) -> list[str]:
         for entry in range(offset, min(offset + sector_size, len(data) - 127), 128):
             length = struct.unpack_from("<H", data, entry + 64)[0]
             if 2 <= length <= 64:
-                names.append(data[entry : entry + length - 2].decode("utf-16-le", "replace"))
+                name = data[entry : entry + length - 2].decode("utf-16-le", "replace")
+                start, size = struct.unpack_from("<II", data, entry + 116)
+                entries.append((name, start, size))
         sector = fat[sector] if sector < len(fat) else _END_OF_CHAIN
-    return names
+    return entries
+
+
+def _word_encrypted(data: bytes, entries: dict[str, tuple[int, int]]) -> bool:
+    # [MS-DOC] 2.5.2 FibBase, never encrypted itself: wIdent 0xA5EC, then the flags word at
+    # offset 0x0A with fEncrypted in bit 8 (a .doc saved with a password to open).
+    head = _stream_head(data, entries, "WordDocument", 12)
+    if len(head) < 12:
+        return False
+    ident, flags = struct.unpack_from("<H", head)[0], struct.unpack_from("<H", head, 10)[0]
+    return ident == 0xA5EC and bool(flags & 0x0100)
+
+
+def _stream_head(data: bytes, entries: dict[str, tuple[int, int]], name: str, count: int) -> bytes:
+    # The first bytes of a stream: in a regular sector, or (below the mini-stream cutoff) in the
+    # mini stream, which is the root entry's chain cut in 64-byte mini sectors ([MS-CFB] 2.3).
+    sector_size = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    start, size = entries[name]
+    if size >= struct.unpack_from("<I", data, 0x38)[0]:
+        offset = (start + 1) * sector_size
+        return data[offset : offset + count]
+    root = entries.get("Root Entry")
+    if root is None:
+        return b""
+    fat, sector = _fat(data, sector_size), root[0]
+    mini_size = 1 << struct.unpack_from("<H", data, 0x20)[0]
+    steps = start * mini_size // sector_size
+    if steps >= len(fat):  # a damaged entry: the stream cannot lie that far
+        return b""
+    for _ in range(steps):  # walk the root chain to that sector
+        if sector >= len(fat):
+            return b""
+        sector = fat[sector]
+    if sector >= _END_OF_CHAIN:
+        return b""
+    offset = (sector + 1) * sector_size + start * mini_size % sector_size
+    return data[offset : offset + count]
 
 
 def _fat(data: bytes, sector_size: int) -> list[int]:

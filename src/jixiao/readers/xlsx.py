@@ -9,7 +9,7 @@ from typing import Any
 
 from jixiao.model.finding import Source
 from jixiao.readers.base import ReadForm, UnreadableInput
-from jixiao.readers.grid.table import Cell, Table
+from jixiao.readers.grid.table import Cell, Table, broken_table
 from jixiao.readers.html import read_html
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits, check_file_size, check_zip
 from jixiao.readers.numfmt import format_number, general_text
@@ -74,13 +74,15 @@ def _read_sheets(
     if len(names) > limits.max_sheets:
         raise UnreadableInput(f"工作表过多（{len(names)} 个，上限 {limits.max_sheets} 个）")
     tables: list[Table] = []
-    for name in names:
+    for name in _worksheets(workbook, names):
         try:
             sheet = workbook.get_sheet_by_name(name)
             rows = sheet.to_python()
-        except Exception as exc:  # a chart sheet or a damaged part: skip it, keep the others
+        except Exception as exc:  # a damaged or missing part: say so, keep the other sheets
             if "password" in str(exc).lower():
                 raise UnreadableInput(_PASSWORD) from exc
+            reason = f"工作表“{name}”已损坏，无法读取"
+            tables.append(broken_table(name, reason, Source(cell=name)))
             continue
         formats, formulas = styles.get(name, ({}, {}))
         merges = sheet.merged_cell_ranges or []
@@ -88,6 +90,15 @@ def _read_sheets(
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _worksheets(workbook: Any, names: list[str]) -> list[str]:
+    """The sheets that hold cells: chart, dialog and macro sheets have none to read."""
+    import python_calamine
+
+    kinds = {meta.name: meta.typ for meta in workbook.sheets_metadata}
+    cells = python_calamine.SheetTypeEnum.WorkSheet
+    return [name for name in names if kinds.get(name, cells) == cells]
 
 
 def sheet_table(

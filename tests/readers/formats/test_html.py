@@ -111,10 +111,17 @@ def test_huge_spans_are_capped() -> None:
     assert cells(table)["表格1 R1C1"] == ("甲", 2, 200)
 
 
-def test_span_bomb_is_refused() -> None:
+def test_span_bomb_table_is_skipped_with_a_finding(tmp_path: Path) -> None:
     row = "<tr>" + '<td colspan="200" rowspan="200">x</td>' * 50 + "</tr>"
-    with pytest.raises(UnreadableInput, match="网页表格过大"):
-        html_tables("<table>" + row * 200 + "</table>")
+    [table] = html_tables("<table>" + row * 200 + "</table>")
+    assert table.rows == ()
+    assert [f.message for f in table.findings] == [
+        "网页中的表格1过大（超过 500000 个单元格），无法读取，已跳过，请核对原文件（R1）"
+    ]
+    path = tmp_path / "bomb.html"
+    path.write_text("<table>" + row * 200 + "</table>", encoding="utf-8")
+    with pytest.raises(UnreadableInput, match="网页中没有找到绩效自评表（网页中的表格1过大"):
+        load_html(path)
 
 
 def test_fixture_page_loads_its_form() -> None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jixiao.model.finding import Source
+from jixiao.model.finding import Finding, Severity, Source
+from jixiao.readers.base import reader_finding
+
+# A sheet or table the format reader could not read: skipped, and said so beside the good ones.
+BROKEN_TABLE_CODE = "READ.broken-table"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +39,14 @@ class Table:
     """A rectangular grid: ``rows[r][c]`` is the Cell starting there, or None (empty or covered).
 
     ``label`` names the table for messages ('Sheet1', '第12–14页', '表格2'); ``pages`` lists the
-    1-based PDF pages it spans (empty for other formats).
+    1-based PDF pages it spans (empty for other formats); ``findings`` are what the format reader
+    could not read in it (a damaged sheet is a Table with no rows and one finding).
     """
 
     rows: tuple[tuple[Cell | None, ...], ...]
     label: str = ""
     pages: tuple[int, ...] = ()
+    findings: tuple[Finding, ...] = ()
 
     @property
     def height(self) -> int:
@@ -59,3 +65,18 @@ class Table:
                 if cell is not None and rr + cell.rowspan > r and cc + cell.colspan > c:
                     return cell.text
         return ""
+
+
+def broken_table(label: str, message: str, source: Source) -> Table:
+    """A table that could not be read: no rows, and a warning that says where and why.
+
+    ``message`` is the Chinese reason without the rule; the grid reader puts the finding beside
+    the forms read from the other tables, or into its refusal when there are none.
+    """
+    finding = reader_finding(
+        BROKEN_TABLE_CODE,
+        f"{message}，已跳过，请核对原文件（R1）",
+        severity=Severity.WARNING,
+        source=source,
+    )
+    return Table(rows=(), label=label, findings=(finding,))

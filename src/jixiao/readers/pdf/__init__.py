@@ -16,6 +16,7 @@ from jixiao.readers.grid.table import Table
 from jixiao.readers.limits import DEFAULT_LIMITS, Limits
 from jixiao.readers.pdf.cells import page_tables
 from jixiao.readers.pdf.survey import PageSurvey, form_pages, survey_pdf
+from jixiao.readers.pdf.unruled import UNRULED_READ_CODE, unruled_table
 
 __all__ = ["PdfRead", "glyph_findings", "load_pdf", "read_pdf", "scan_pdf"]
 
@@ -85,21 +86,32 @@ def scan_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> PdfRead:
             raise UnreadableInput(f"PDF 是{_SCANNED}")
         raise UnreadableInput("PDF 没有文字内容")
     wanted = form_pages(survey)
-    tables, failed = _read_tables(path, wanted, limits) if wanted else ([], [])
+    marked = {page.number for page in survey if page.markers >= _FORM_MARKERS}
+    tables, failed = _read_tables(path, wanted, marked, limits) if wanted else ([], [])
     findings = _page_findings(survey, wanted) + glyph_findings(tables) + _failed_findings(failed)
     findings += _unruled_findings(survey, tables)
     return PdfRead(tables=tuple(tables), findings=tuple(findings), pages=len(survey))
 
 
-def _read_tables(path: Path, pages: list[int], limits: Limits) -> tuple[list[Table], list[int]]:
-    """The tables on the given pages, and the pages whose content pdfminer could not parse."""
+def _read_tables(
+    path: Path, pages: list[int], marked: set[int], limits: Limits
+) -> tuple[list[Table], list[int]]:
+    """The tables on the given pages, and the pages whose content pdfminer could not parse.
+
+    A page showing a form's section labels but no ruled table (a spreadsheet printed without
+    borders) is read from its word positions when they place every cell one way only.
+    """
     tables: list[Table] = []
     failed: list[int] = []
     try:
         with pdfplumber.open(path, pages=pages) as pdf:
             for page in pdf.pages:
                 try:
-                    tables.extend(page_tables(page, page.page_number))
+                    found = page_tables(page, page.page_number)
+                    if not found and page.page_number in marked:
+                        unruled = unruled_table(page, page.page_number)
+                        found = [unruled] if unruled is not None else []
+                    tables.extend(found)
                 except Exception:  # one broken page must not lose the others
                     failed.append(page.page_number)
                 finally:
@@ -147,11 +159,24 @@ def _page_findings(survey: list[PageSurvey], wanted: list[int]) -> list[Finding]
 
 
 def _unruled_findings(survey: list[PageSurvey], tables: list[Table]) -> list[Finding]:
-    # A form page whose table has no drawn borders (a spreadsheet printed without them) has no
-    # cell geometry to read; say so rather than guess columns from text positions. Only pages
-    # with three section labels count, so a prose page that mentions 自评表 raises nothing.
+    # A form page whose table has no drawn borders and whose word positions do not place every
+    # cell one way only (unruled.py) cannot be read; say so rather than guess. Only pages
+    # with three section labels count, so a prose page that mentions 自评表 raises nothing;
+    # and the page after one read from positions, where its form runs on (Calc repeats a merged
+    # label there, so it rarely reads one way).
     ruled = {page for table in tables for page in table.pages}
-    missing = [p.number for p in survey if p.markers >= _FORM_MARKERS and p.number not in ruled]
+    unruled = {
+        page
+        for table in tables
+        for page in table.pages
+        if any(f.code == UNRULED_READ_CODE for f in table.findings)
+    }
+    missing = [
+        p.number
+        for p in survey
+        if p.number not in ruled
+        and (p.markers >= _FORM_MARKERS or (p.number - 1 in unruled and p.chars))
+    ]
     if not missing:
         return []
     return [
