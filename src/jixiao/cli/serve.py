@@ -1,0 +1,32 @@
+"""``jixiao serve``: apply migrations and serve the web app on 127.0.0.1:8000 (waitress)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+DemoOpt = Annotated[bool, typer.Option("--demo", help="创建示例组织、用户和示例表，并打印登录方式")]
+HostOpt = Annotated[str, typer.Option("--host", help="监听地址（默认只在本机）")]
+PortOpt = Annotated[int, typer.Option("--port", help="端口")]
+ThreadsOpt = Annotated[int, typer.Option("--threads", help="处理请求的线程数")]
+
+
+def command(
+    demo: DemoOpt = False, host: HostOpt = "127.0.0.1", port: PortOpt = 8000, threads: ThreadsOpt = 8
+) -> None:
+    try:
+        from jixiao.web import server
+    except ImportError as exc:
+        typer.echo(f"网站需要安装 web 组件：pip install 'jixiao[web]'（缺少 {exc.name}）", err=True)
+        raise typer.Exit(2) from None
+    try:
+        server.setup()
+    except ImportError as exc:
+        typer.echo(f"网站需要安装 web 组件：pip install 'jixiao[web]'（缺少 {exc.name}）", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(server.describe_database())
+    if demo:
+        server.create_demo(typer.echo)
+    typer.echo(f"网站已启动：http://{host}:{port}/ （按 Ctrl+C 停止）")
+    server.serve(host, port, threads)

@@ -1,0 +1,134 @@
+"""Uploads: size-limited, sniffed by content, read, and only then kept outside the web root.
+
+A file is written to a private temporary name first; only a file that holds at least one readable
+form is moved into ``uploads/<2 hex>/<sha256>``, so a broken upload leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from jixiao.readers import ReadForm, UnreadableInput, read_path
+from jixiao.readers.sniff import Kind, sniff_path
+from jixiao.store.forms import create_form
+from jixiao.store.models import FormRecord, Origin, StoredFile, User
+
+READABLE = {
+    Kind.PDF: "PDF",
+    Kind.XLSX: "Excel",
+    Kind.XLS: "Excel 97-2003",
+    Kind.DOCX: "Word",
+    Kind.DOC: "Word 97-2003",
+    Kind.RTF: "RTF",
+    Kind.HTML: "网页",
+    Kind.TEXT: "文本或 JSON",
+    Kind.ENCRYPTED_OFFICE: "加密的 Office 文件",
+}
+_SAFE_SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".rtf", ".html", ".htm",
+                  ".txt", ".json"}
+
+
+class UploadRejected(Exception):
+    """The upload is refused; ``message`` says why, in Chinese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    size: int
+    chunks: Iterable[bytes]
+
+
+def upload_root() -> Path:
+    return Path(settings.JIXIAO_UPLOAD_DIR)
+
+
+def import_upload(user: User, upload: Upload) -> list[FormRecord]:
+    """Every form in the uploaded file as a new draft of the user's unit; UploadRejected if none."""
+    limit = settings.JIXIAO_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise UploadRejected(f"文件过大（{upload.size // 1024} KB），上限为 {limit // 1048576} MB")
+    temp = _write_temp(upload, limit)
+    try:
+        kind, forms = _read(temp)
+        stored = _keep(temp, upload, kind, user)
+    finally:
+        temp.unlink(missing_ok=True)
+    try:
+        with transaction.atomic():
+            return [
+                create_form(
+                    user, rf.form, Origin.UPLOAD, source_file=stored, form_index=i,
+                    reader_findings=rf.findings,
+                )
+                for i, rf in enumerate(forms)
+            ]
+    except BaseException:
+        _forget(stored)
+        raise
+
+
+def _write_temp(upload: Upload, limit: int) -> Path:
+    tmp_dir = upload_root() / "tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    # The reader needs the suffix only to tell an encrypted workbook from a document.
+    suffix = Path(upload.name).suffix.lower()
+    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=suffix if suffix in _SAFE_SUFFIXES else "")
+    written = 0
+    with os.fdopen(fd, "wb") as out:
+        for chunk in upload.chunks:
+            written += len(chunk)
+            if written > limit:
+                out.close()
+                Path(name).unlink(missing_ok=True)
+                raise UploadRejected(f"文件过大，上限为 {limit // 1048576} MB")
+            out.write(chunk)
+    return Path(name)
+
+
+def _read(path: Path) -> tuple[Kind, list[ReadForm]]:
+    kind = sniff_path(path)
+    if kind not in READABLE:
+        raise UploadRejected("无法识别的文件格式：请上传 PDF、Excel、Word、网页、文本或 JSON 文件")
+    try:
+        forms = read_path(path)
+    except UnreadableInput as exc:
+        raise UploadRejected(f"无法读取此文件：{exc.message}") from None
+    except Exception as exc:  # a reader bug must come back as a message, not a server error
+        raise UploadRejected(f"读取时发生内部错误（{type(exc).__name__}），文件未保存") from None
+    if not forms:
+        raise UploadRejected("文件中没有找到自评表")
+    return kind, forms
+
+
+def _keep(temp: Path, upload: Upload, kind: Kind, user: User) -> StoredFile:
+    digest = hashlib.sha256(temp.read_bytes()).hexdigest()
+    rel = f"{digest[:2]}/{digest}"
+    target = upload_root() / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        os.replace(temp, target)
+    return StoredFile.objects.create(
+        sha256=digest, name=Path(upload.name).name[:255], size=upload.size, kind=kind.value,
+        relpath=rel, uploaded_by=user,
+    )
+
+
+def _forget(stored: StoredFile) -> None:
+    """Undo ``_keep`` when the forms could not be saved: nothing half-saved stays behind."""
+    others = StoredFile.objects.filter(sha256=stored.sha256).exclude(pk=stored.pk).exists()
+    stored.delete()
+    if not others:
+        (upload_root() / stored.relpath).unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""The multi-user web app: filling with live scoring, reviewing, history (Django + htmx)."""

@@ -1,0 +1,160 @@
+"""What the form page shows: inputs laid out like the official table, with each row's computed
+score and findings beside it (the same cells the live-score response replaces)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.model.finding import Finding, Severity
+from jixiao.model.form import Form
+from jixiao.model.report import IndicatorResult, Report
+from jixiao.web.fields import FUNDS_NUMBERS, FUNDS_ROWS, ROW_NUMBERS, ROW_TEXT
+
+FUNDS_LABELS = {"total": "年度资金总额", "appropriation": "其中：当年财政拨款",
+                "carryover": "上年结转资金", "other": "其他资金"}
+_INDICATOR = re.compile(r"indicators\[(\d+)\]")
+_FUNDS = re.compile(r"funds\.(total|appropriation|carryover|other)\b")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One input: its model path (the input's name) and the text shown in it."""
+
+    path: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ShownFinding:
+    severity: str
+    label: str
+    code: str
+    rule: str
+    message: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Live:
+    """Computed values and findings by row key ('ind-3', 'funds-total', 'total', 'general')."""
+
+    calc: dict[str, str] = field(default_factory=dict)
+    findings: dict[str, list[ShownFinding]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    keys: tuple[str, ...] = ()  # every row that shows findings, so emptied rows are cleared too
+
+
+def text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def cells(form: Form, raw: Mapping[str, str] | None = None) -> dict[str, object]:
+    """Every input of the page; ``raw`` (what the user posted) wins, so nothing typed is lost."""
+    raw = raw or {}
+
+    def cell(path: str, value: object) -> Cell:
+        return Cell(path, raw[path] if path in raw else text(value))
+
+    funds = [
+        {
+            "key": key,
+            "label": FUNDS_LABELS[key],
+            "cols": [cell(f"funds.{key}.{c}", getattr(getattr(form.funds, key), c))
+                     for c in FUNDS_NUMBERS],
+        }
+        for key in FUNDS_ROWS
+    ]
+    rows = [
+        {
+            "i": i,
+            "key": f"ind-{i}",
+            **{k: cell(f"indicators[{i}].{k}", getattr(ind, k)) for k in (*ROW_TEXT, *ROW_NUMBERS)},
+        }
+        for i, ind in enumerate(form.indicators)
+    ]
+    return {
+        "year": cell("year", form.year),
+        "project": {k: cell(f"project.{k}", getattr(form.project, k))
+                    for k in ("name", "code", "department", "unit", "leader", "phone")},
+        "funds": funds,
+        "goals": {k: cell(f"goals.{k}", getattr(form.goals, k)) for k in ("expected", "actual")},
+        "rows": rows,
+        "total": {k: cell(f"total.{k}", getattr(form.total, k)) for k in ("weight", "score")},
+        "grade": cell("grade", form.grade),
+    }
+
+
+def row_key(path: str) -> str:
+    """Which row of the page a finding's model path belongs to."""
+    if m := _INDICATOR.match(path):
+        return f"ind-{m.group(1)}"
+    if m := _FUNDS.match(path):
+        return f"funds-{m.group(1)}"
+    if path.startswith("total") or path == "grade":
+        return "total"
+    return "general"
+
+
+def live(report: Report, input_errors: Mapping[str, str]) -> Live:
+    """The computed cells and the findings of each row, worst first."""
+    rows = len(report.form.indicators)
+    calc = {f"ind-{i}": "—" for i in range(rows)}
+    calc.update({f"ind-{r.index}": _indicator_calc(r) for r in report.computed.indicators})
+    ex = report.computed.execution
+    calc["funds-rate"] = _num(ex.rate, 2)
+    calc["funds-score"] = _num(ex.score, 2)
+    calc["total"] = _num(report.computed.total.score, 2)
+    calc["grade"] = report.computed.grade.grade or "—"
+    shown: dict[str, list[ShownFinding]] = {}
+    bad_inputs = [_input_finding(p, m) for p, m in input_errors.items()]
+    for path, f in [*bad_inputs, *((f.path, f) for f in report.findings)]:
+        shown.setdefault(row_key(path), []).append(_shown(f))
+    for items in shown.values():
+        items.sort(key=lambda s: Severity(s.severity).rank)
+    counts = {s.value: 0 for s in Severity}
+    for items in shown.values():
+        for s in items:
+            counts[s.severity] += 1
+    keys = (*(f"ind-{i}" for i in range(rows)), *(f"funds-{k}" for k in FUNDS_ROWS), "total",
+            "general")
+    return Live(calc=calc, findings=shown, counts=counts, keys=keys)
+
+
+def _indicator_calc(r: IndicatorResult) -> str:
+    if not r.scored:
+        return "不计分"
+    if r.score is not None:
+        return _num(r.score, 2)
+    if r.band_low is not None and r.band_high is not None:
+        return f"{_num(r.band_low, 2)}–{_num(r.band_high, 2)}"
+    return "—"
+
+
+def _num(value: Decimal | None, places: int) -> str:
+    if value is None:
+        return "—"
+    return format(value.quantize(Decimal(1).scaleb(-places)), "f")
+
+
+def _input_finding(path: str, message: str) -> tuple[str, Finding]:
+    return path, Finding(
+        code="INPUT.invalid", severity=Severity.ERROR, path=path, message=message, rule="R1"
+    )
+
+
+def _shown(f: Finding) -> ShownFinding:
+    return ShownFinding(
+        severity=f.severity.value,
+        label=f.severity.label,
+        code=f.code,
+        rule=f.rule,
+        message=f.message,
+        where=f.path,
+    )

@@ -1,0 +1,47 @@
+"""Start the web app: migrate, optionally create the demo, and serve with waitress."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+
+def setup() -> None:
+    """Configure Django (settings from ``jixiao.web.settings``) and apply migrations."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def describe_database() -> str:
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    where = db["NAME"] if "sqlite" in db["ENGINE"] else f"PostgreSQL {db['HOST']}/{db['NAME']}"
+    return f"数据目录：{settings.DATA_DIR}；数据库：{where}"
+
+
+def create_demo(say: Callable[[str], None]) -> None:
+    from jixiao.store.demo import DEMO_PASSWORD, create_demo
+
+    found = EXAMPLES.is_dir()
+    users = create_demo(EXAMPLES if found else None)
+    if not found:
+        say("未找到 examples/ 目录（从源代码运行时才有），示例表未创建。")
+    say(f"示例账号（密码均为 {DEMO_PASSWORD}）：")
+    for u in users:
+        say(f"  {u.username:<10} {u.role.label}  {u.org}  {u.name}")
+
+
+def serve(host: str, port: int, threads: int) -> None:
+    from waitress import serve as waitress_serve
+
+    from jixiao.web.wsgi import application
+
+    waitress_serve(application, host=host, port=port, threads=threads, ident="jixiao")

@@ -1,0 +1,28 @@
+"""URL routes of the web app."""
+
+from django.contrib import admin
+from django.contrib.auth.views import LogoutView
+from django.urls import path
+
+from jixiao.web.views import auth, export, form_page, history, lists, review, submit
+
+urlpatterns = [
+    path("", auth.home, name="home"),
+    path("login/", auth.ThrottledLoginView.as_view(), name="login"),
+    path("logout/", LogoutView.as_view(), name="logout"),
+    path("forms/", lists.form_list, name="form_list"),
+    path("forms/new/", lists.create_blank, name="form_new"),
+    path("forms/upload/", lists.create_upload, name="form_upload"),
+    path("forms/copy/", lists.create_copy, name="form_copy"),
+    path("forms/export.csv", export.list_csv, name="form_list_csv"),
+    path("forms/<int:pk>/", form_page.form_page, name="form_page"),
+    path("forms/<int:pk>/score/", form_page.live_score, name="form_score"),
+    path("forms/<int:pk>/save/", form_page.save, name="form_save"),
+    path("forms/<int:pk>/submit/", submit.submit_page, name="form_submit"),
+    path("forms/<int:pk>/review/", review.review_action, name="form_review"),
+    path("forms/<int:pk>/comment/", review.comment, name="form_comment"),
+    path("forms/<int:pk>/history/", history.history_page, name="form_history"),
+    path("inbox/", review.inbox_page, name="inbox"),
+    path("inbox/approve/", review.bulk, name="inbox_bulk_approve"),
+    path("admin/", admin.site.urls),
+]
