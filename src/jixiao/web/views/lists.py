@@ -77,7 +77,7 @@ def create_upload(request: HttpRequest) -> HttpResponse:
     user = _creator(request)
     upload = request.FILES.get("file")
     if upload is None:
-        messages.error(request, "请选择要上传的文件")
+        messages.error(request, "没有收到文件：请选择要上传的文件（空文件无法读取）")
         return redirect("form_list")
     try:
         records = import_upload(
