@@ -25,8 +25,10 @@ FIXTURES = ROOT / "tests" / "data" / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _uploads_in_tmp(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _test_settings(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings.JIXIAO_UPLOAD_DIR = tmp_path / "uploads"
+    # Hashing a password properly takes ~0.3 s; the personas need no real protection.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -26,15 +26,16 @@ def unexplained_errors(record: FormRecord) -> list[FindingRecord]:
 def submit(user: User, record: FormRecord, explanations: Mapping[int, str]) -> None:
     """Submit for review; every error finding must be fixed or explained first."""
     _require(user, Action.SUBMIT, record, "此表当前不能提交")
+    # Explanations are kept even when the submission is refused: nothing typed is lost.
+    for finding in record.findings.filter(severity="error"):
+        text = explanations.get(finding.pk, "").strip()
+        if text and text != finding.explanation:
+            finding.explanation = text[:2000]
+            finding.save(update_fields=["explanation"])
+    left = unexplained_errors(record)
+    if left:
+        raise Refused(f"还有 {len(left)} 个错误未修改也未说明，不能提交")
     with transaction.atomic():
-        for finding in record.findings.filter(severity="error"):
-            text = explanations.get(finding.pk, "").strip()
-            if text and text != finding.explanation:
-                finding.explanation = text[:2000]
-                finding.save(update_fields=["explanation"])
-        left = unexplained_errors(record)
-        if left:
-            raise Refused(f"还有 {len(left)} 个错误未修改也未说明，不能提交")
         _move(user, record, record.submit, "")
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.store.models import Status
-from jixiao.store.permissions import Action
+from jixiao.store.permissions import Action, can
 from jixiao.store.queries import InboxFilter, inbox, status_counts, units_below
 from jixiao.store.workflow import Refused, add_comment, approve, bulk_approve, rescore, send_back
 from jixiao.web.fields import parse_number
@@ -76,6 +77,9 @@ def review_action(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def comment(request: HttpRequest, pk: int) -> HttpResponse:
     record = form_for(request, pk, Action.VIEW)
+    user = user_of(request)
+    if not (can(user, Action.REVIEW, record) or can(user, Action.EDIT, record)):
+        raise PermissionDenied("当前不能对此表发表意见")
     try:
         add_comment(user_of(request), record, request.POST.get("path", ""), request.POST.get("text", ""))
     except Refused as exc:
