@@ -68,8 +68,12 @@ def people(orgs):  # type: ignore[no-untyped-def]
     made = {}
     for name, (org, role) in PERSONAS.items():
         user = User.objects.create_user(
-            username=name, password="pw-" + name, organisation=orgs[org], role=role,
-            is_staff=role == "admin", is_superuser=role == "admin",
+            username=name,
+            password="pw-" + name,
+            organisation=orgs[org],
+            role=role,
+            is_staff=role == "admin",
+            is_superuser=role == "admin",
         )
         made[name] = user
     return made

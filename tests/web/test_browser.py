@@ -1,6 +1,8 @@
-"""The main flow in a real browser (Debian's Chromium driven by Playwright, never downloaded):
-a 填报人 creates a form, sees the scores change as they type and submits; a 审核人 returns it with a
-comment; the 填报人 fixes it and resubmits; the 审核人 approves. Screenshots: tests/web/artifacts/."""
+"""The main flow in a real browser: Debian's Chromium driven by Playwright (never downloaded).
+
+A 填报人 creates a form, sees the scores change as they type and submits; a 审核人 returns it with a
+comment; the 填报人 fixes it and resubmits; the 审核人 approves. Screenshots: tests/web/artifacts/.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +31,14 @@ def browser() -> Iterator[object]:
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-                  "--disable-background-networking", "--disable-component-update"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
         )
         yield browser
         browser.close()

@@ -122,4 +122,7 @@ def test_copying_another_units_form_is_not_found(login, make_form) -> None:
 
 
 def test_only_a_units_filler_may_create(login) -> None:
-    assert login("dept_reviewer").post("/forms/new/", {"year": "2025", "project": "x"}).status_code == 403
+    assert (
+        login("dept_reviewer").post("/forms/new/", {"year": "2025", "project": "x"}).status_code
+        == 403
+    )

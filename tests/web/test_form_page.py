@@ -39,7 +39,7 @@ def test_live_score_follows_what_is_typed_without_saving(login, make_form, post_
     funds = re.search(r'<div id="find-funds-total"[^>]*>(.*?)</div>', html, re.S)
     assert funds and "E4" in funds.group(1)
     record.refresh_from_db()
-    assert record.version == 1 and "\"executed\": 28.0" in record.form_json
+    assert record.version == 1 and '"executed": 28.0' in record.form_json
 
 
 def test_a_number_that_is_not_a_number_is_a_finding_beside_its_row(
@@ -67,9 +67,13 @@ def test_the_second_saver_is_told_and_keeps_what_they_typed(login, make_form, po
     record = make_form()
     client = login("filler")
     base = post_of(record_form(record))
-    first = client.post(f"/forms/{record.pk}/save/", base | {"goals.actual": "甲的修改", "version": "1"})
+    first = client.post(
+        f"/forms/{record.pk}/save/", base | {"goals.actual": "甲的修改", "version": "1"}
+    )
     assert first.status_code == 302
-    second = client.post(f"/forms/{record.pk}/save/", base | {"goals.actual": "乙的修改", "version": "1"})
+    second = client.post(
+        f"/forms/{record.pk}/save/", base | {"goals.actual": "乙的修改", "version": "1"}
+    )
     html = second.content.decode()
     assert second.status_code == 409
     assert "保存失败：此表已被" in html

@@ -22,9 +22,18 @@ def _csrf_client(user) -> Client:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "path",
-    ["/forms/new/", "/forms/upload/", "/forms/copy/", "/inbox/approve/", "/logout/",
-     "/forms/{pk}/score/", "/forms/{pk}/save/", "/forms/{pk}/submit/", "/forms/{pk}/review/",
-     "/forms/{pk}/comment/"],
+    [
+        "/forms/new/",
+        "/forms/upload/",
+        "/forms/copy/",
+        "/inbox/approve/",
+        "/logout/",
+        "/forms/{pk}/score/",
+        "/forms/{pk}/save/",
+        "/forms/{pk}/submit/",
+        "/forms/{pk}/review/",
+        "/forms/{pk}/comment/",
+    ],
 )
 def test_every_post_without_the_csrf_token_is_refused(people, make_form, path: str) -> None:
     record = make_form()
@@ -131,6 +140,6 @@ def test_a_good_login_clears_earlier_failures(client, people) -> None:
 
 
 def test_csv_cells_cannot_start_a_formula(login, make_form) -> None:
-    make_form(project=Project(name="=HYPERLINK(\"http://x\")", unit="u"))
+    make_form(project=Project(name='=HYPERLINK("http://x")', unit="u"))
     text = login("filler").get("/forms/export.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text

@@ -42,11 +42,16 @@ def _wait(port: int, proc: subprocess.Popen[str], seconds: float = 60) -> None:
 
 def test_serve_demo_creates_data_and_lets_the_demo_filler_log_in(tmp_path: Path) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+    }
     env["JIXIAO_DATA_DIR"] = str(tmp_path / "data")
     proc = subprocess.Popen(
         [str(JIXIAO), "serve", "--demo", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         _wait(port, proc)
@@ -86,11 +91,18 @@ def test_database_url_selects_postgresql(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.setenv("DATABASE_URL", "postgresql://jx:p%40ss@db.local:5433/jixiao")
     db = database(tmp_path)
     assert (db["ENGINE"], db["NAME"], db["USER"], db["PASSWORD"], db["HOST"], db["PORT"]) == (
-        "django.db.backends.postgresql", "jixiao", "jx", "p@ss", "db.local", "5433"
+        "django.db.backends.postgresql",
+        "jixiao",
+        "jx",
+        "p@ss",
+        "db.local",
+        "5433",
     )
 
 
-def test_an_unknown_database_url_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_an_unknown_database_url_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("DATABASE_URL", "mysql://x/y")
     with pytest.raises(ValueError, match="只支持 postgresql:// 或 sqlite://"):
         database(tmp_path)

@@ -46,8 +46,9 @@ def test_the_whole_round_trip_is_recorded(login, make_form, people) -> None:
     filler = login("filler")
     filler.post(f"/forms/{record.pk}/submit/", {})
     reviewer = login("dept_reviewer")
-    refused = reviewer.post(f"/forms/{record.pk}/review/", {"action": "return", "comment": " "},
-                            follow=True)
+    refused = reviewer.post(
+        f"/forms/{record.pk}/review/", {"action": "return", "comment": " "}, follow=True
+    )
     assert "退回时请填写意见" in refused.content.decode()
     reviewer.post(f"/forms/{record.pk}/review/", {"action": "return", "comment": "请补充佐证"})
     assert _status(record) == "returned"

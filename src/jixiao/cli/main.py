@@ -21,7 +21,9 @@ app.command("template", help="生成官方版式的 Excel 填报模板（公式�
 )
 app.command("schema", help="打印 jixiao.form/1 的 JSON Schema。")(schema.command)
 app.command("policies", help="列出可用的计分规则（地区口径）。")(policies.command)
-app.command("serve", help="启动多人填报审核网站（127.0.0.1:8000）；--demo 创建示例数据。")(serve.command)
+app.command("serve", help="启动多人填报审核网站（127.0.0.1:8000）；--demo 创建示例数据。")(
+    serve.command
+)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,7 +13,10 @@ ThreadsOpt = Annotated[int, typer.Option("--threads", help="处理请求的线�
 
 
 def command(
-    demo: DemoOpt = False, host: HostOpt = "127.0.0.1", port: PortOpt = 8000, threads: ThreadsOpt = 8
+    demo: DemoOpt = False,
+    host: HostOpt = "127.0.0.1",
+    port: PortOpt = 8000,
+    threads: ThreadsOpt = 8,
 ) -> None:
     try:
         from jixiao.web import server

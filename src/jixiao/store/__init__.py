@@ -1,1 +1,1 @@
-"""The store: Django models of organisations, users, forms, findings and history — the only ORM code."""
+"""The store: Django models of organisations, users, forms, findings, history; the only ORM code."""

@@ -38,7 +38,10 @@ def create_demo(examples: Path | None) -> list[DemoUser]:
         for spec in DEMO_USERS:
             _user(spec, orgs[spec.org])
         filler = User.objects.get(username="danwei")
-        if examples is not None and not FormRecord.objects.filter(unit=filler.organisation).exists():
+        if (
+            examples is not None
+            and not FormRecord.objects.filter(unit=filler.organisation).exists()
+        ):
             for path in sorted(examples.glob("*.json")):
                 create_form(filler, form_from_json(path.read_text(encoding="utf-8")), Origin.UPLOAD)
     return list(DEMO_USERS)
@@ -56,7 +59,9 @@ def _organisations() -> dict[str, Organisation]:
 
 
 def _org(name: str, kind: OrgKind, parent: Organisation | None) -> Organisation:
-    org, _ = Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "parent": parent})
+    org, _ = Organisation.objects.get_or_create(
+        name=name, defaults={"kind": kind, "parent": parent}
+    )
     return org
 
 

@@ -21,8 +21,19 @@ from jixiao.readers.sniff import Kind, sniff_path
 from jixiao.store.forms import create_form
 from jixiao.store.models import FormRecord, Origin, StoredFile, User
 
-_SAFE_SUFFIXES = {".pdf", ".xlsx", ".xlsm", ".xls", ".docx", ".doc", ".rtf", ".html", ".htm",
-                  ".txt", ".json"}
+_SAFE_SUFFIXES = {
+    ".pdf",
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".docx",
+    ".doc",
+    ".rtf",
+    ".html",
+    ".htm",
+    ".txt",
+    ".json",
+}
 
 
 class UploadRejected(Exception):
@@ -59,7 +70,11 @@ def import_upload(user: User, upload: Upload) -> list[FormRecord]:
         with transaction.atomic():
             return [
                 create_form(
-                    user, rf.form, Origin.UPLOAD, source_file=stored, form_index=i,
+                    user,
+                    rf.form,
+                    Origin.UPLOAD,
+                    source_file=stored,
+                    form_index=i,
                     reader_findings=rf.findings,
                 )
                 for i, rf in enumerate(forms)
@@ -108,8 +123,12 @@ def _keep(temp: Path, upload: Upload, kind: Kind, user: User) -> StoredFile:
     if not target.exists():
         os.replace(temp, target)
     return StoredFile.objects.create(
-        sha256=digest, name=Path(upload.name).name[:255], size=upload.size, kind=kind.value,
-        relpath=rel, uploaded_by=user,
+        sha256=digest,
+        name=Path(upload.name).name[:255],
+        size=upload.size,
+        kind=kind.value,
+        relpath=rel,
+        uploaded_by=user,
     )
 
 

@@ -145,7 +145,7 @@ def blank_form(year: int, project: str, unit: str, department: str) -> Form:
 
 
 def next_year_copy(form: Form, year: int) -> Form:
-    """Last year's form as this year's start: structure, targets and weights kept; results cleared."""
+    """Last year's form as a start for this year: targets and weights kept, results cleared."""
     data = form.model_dump(by_alias=True)
     data["year"] = year
     data["sources"] = {}

@@ -38,7 +38,11 @@ class Organisation(models.Model):
     name = models.CharField("名称", max_length=200)
     kind = models.CharField("类型", max_length=20, choices=OrgKind.choices)
     parent = models.ForeignKey(
-        "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT,
+        "self",
+        verbose_name="上级",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="children",
     )
     path = models.CharField(max_length=500, editable=False, db_index=True, default="")
@@ -63,7 +67,11 @@ class User(AbstractUser):
     """A person in one organisation with one role."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name="所属组织", null=True, blank=True, on_delete=models.PROTECT,
+        Organisation,
+        verbose_name="所属组织",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="users",
     )
     role = models.CharField("角色", max_length=20, choices=Role.choices, default=Role.FILLER)
@@ -113,7 +121,11 @@ class FormRecord(models.Model):
     """One 项目支出绩效自评表 with its workflow status and a version for optimistic locking."""
 
     unit = models.ForeignKey(
-        Organisation, verbose_name="实施单位", null=True, blank=True, on_delete=models.PROTECT,
+        Organisation,
+        verbose_name="实施单位",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="forms",
     )
     year = models.IntegerField("年度", null=True, blank=True, db_index=True)
@@ -141,7 +153,10 @@ class FormRecord(models.Model):
     )
     form_index = models.PositiveIntegerField("文件中第几张表", default=0)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)

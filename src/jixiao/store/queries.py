@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from jixiao.store.models import Comment, FindingRecord, FormRecord, Organisation, Status, Transition, User
+from jixiao.store.models import (
+    Comment,
+    FindingRecord,
+    FormRecord,
+    Organisation,
+    Status,
+    Transition,
+    User,
+)
 from jixiao.store.permissions import visible_forms
 
 
@@ -56,7 +64,9 @@ def previous_forms(user: User, year: int) -> QuerySet[FormRecord]:
 
 def versions(record: FormRecord) -> list[object]:
     """The record's saved versions, oldest first, with who saved each."""
-    return list(record.history.order_by("history_date", "history_id").select_related("history_user"))
+    return list(
+        record.history.order_by("history_date", "history_id").select_related("history_user")
+    )
 
 
 def status_counts(forms: QuerySet[FormRecord]) -> dict[str, int]:

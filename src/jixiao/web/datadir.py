@@ -20,7 +20,7 @@ def data_dir() -> Path:
 
 
 def secret_key(directory: Path) -> str:
-    """``JIXIAO_SECRET_KEY``, else a key generated once and kept (mode 600) in the data directory."""
+    """``JIXIAO_SECRET_KEY``, else a key made once and kept (mode 600) in the data directory."""
     explicit = os.environ.get("JIXIAO_SECRET_KEY")
     if explicit:
         return explicit

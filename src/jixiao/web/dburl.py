@@ -42,4 +42,6 @@ def sqlite(path: Path) -> dict[str, Any]:
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
             ),
         },
+        # Tests use a file too (not :memory:), so threads and WAL behave as in production.
+        "TEST": {"NAME": str(path.with_name(f"test-{path.name}"))},
     }

@@ -13,8 +13,12 @@ from jixiao.model.form import Form
 from jixiao.model.report import IndicatorResult, Report
 from jixiao.web.fields import FUNDS_NUMBERS, FUNDS_ROWS, ROW_NUMBERS, ROW_TEXT
 
-FUNDS_LABELS = {"total": "年度资金总额", "appropriation": "其中：当年财政拨款",
-                "carryover": "上年结转资金", "other": "其他资金"}
+FUNDS_LABELS = {
+    "total": "年度资金总额",
+    "appropriation": "其中：当年财政拨款",
+    "carryover": "上年结转资金",
+    "other": "其他资金",
+}
 _INDICATOR = re.compile(r"indicators\[(\d+)\]")
 _FUNDS = re.compile(r"funds\.(total|appropriation|carryover|other)\b")
 
@@ -66,8 +70,10 @@ def cells(form: Form, raw: Mapping[str, str] | None = None) -> dict[str, object]
         {
             "key": key,
             "label": FUNDS_LABELS[key],
-            "cols": [cell(f"funds.{key}.{c}", getattr(getattr(form.funds, key), c))
-                     for c in FUNDS_NUMBERS],
+            "cols": [
+                cell(f"funds.{key}.{c}", getattr(getattr(form.funds, key), c))
+                for c in FUNDS_NUMBERS
+            ],
         }
         for key in FUNDS_ROWS
     ]
@@ -81,8 +87,10 @@ def cells(form: Form, raw: Mapping[str, str] | None = None) -> dict[str, object]
     ]
     return {
         "year": cell("year", form.year),
-        "project": {k: cell(f"project.{k}", getattr(form.project, k))
-                    for k in ("name", "code", "department", "unit", "leader", "phone")},
+        "project": {
+            k: cell(f"project.{k}", getattr(form.project, k))
+            for k in ("name", "code", "department", "unit", "leader", "phone")
+        },
         "funds": funds,
         "goals": {k: cell(f"goals.{k}", getattr(form.goals, k)) for k in ("expected", "actual")},
         "rows": rows,
@@ -122,8 +130,12 @@ def live(report: Report, input_errors: Mapping[str, str]) -> Live:
     for items in shown.values():
         for s in items:
             counts[s.severity] += 1
-    keys = (*(f"ind-{i}" for i in range(rows)), *(f"funds-{k}" for k in FUNDS_ROWS), "total",
-            "general")
+    keys = (
+        *(f"ind-{i}" for i in range(rows)),
+        *(f"funds-{k}" for k in FUNDS_ROWS),
+        "total",
+        "general",
+    )
     return Live(calc=calc, findings=shown, counts=counts, keys=keys)
 
 

@@ -11,233 +11,723 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LoginFailure',
+            name="LoginFailure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('username', models.CharField(db_index=True, max_length=150)),
-                ('address', models.CharField(max_length=64)),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("username", models.CharField(db_index=True, max_length=150)),
+                ("address", models.CharField(max_length=64)),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True)),
             ],
         ),
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('username', models.CharField(error_messages={'unique': 'A user with that username already exists.'}, help_text='Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.', max_length=150, unique=True, validators=[django.contrib.auth.validators.UnicodeUsernameValidator()], verbose_name='username')),
-                ('first_name', models.CharField(blank=True, max_length=150, verbose_name='first name')),
-                ('last_name', models.CharField(blank=True, max_length=150, verbose_name='last name')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('role', models.CharField(choices=[('filler', '填报人'), ('reviewer', '审核人'), ('admin', '管理员')], default='filler', max_length=20, verbose_name='角色')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "username",
+                    models.CharField(
+                        error_messages={"unique": "A user with that username already exists."},
+                        help_text="Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.",
+                        max_length=150,
+                        unique=True,
+                        validators=[django.contrib.auth.validators.UnicodeUsernameValidator()],
+                        verbose_name="username",
+                    ),
+                ),
+                (
+                    "first_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="first name"),
+                ),
+                (
+                    "last_name",
+                    models.CharField(blank=True, max_length=150, verbose_name="last name"),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="email address"),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                (
+                    "date_joined",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date joined"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("filler", "填报人"), ("reviewer", "审核人"), ("admin", "管理员")],
+                        default="filler",
+                        max_length=20,
+                        verbose_name="角色",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '用户',
-                'verbose_name_plural': '用户',
+                "verbose_name": "用户",
+                "verbose_name_plural": "用户",
             },
             managers=[
-                ('objects', django.contrib.auth.models.UserManager()),
+                ("objects", django.contrib.auth.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='FormRecord',
+            name="FormRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('year', models.IntegerField(blank=True, db_index=True, null=True, verbose_name='年度')),
-                ('project_name', models.CharField(blank=True, max_length=300, verbose_name='项目名称')),
-                ('unit_name', models.CharField(blank=True, max_length=300, verbose_name='实施单位（表上）')),
-                ('department_name', models.CharField(blank=True, max_length=300, verbose_name='主管部门（表上）')),
-                ('form_json', models.TextField(verbose_name='表（jixiao.form/1 JSON）')),
-                ('policy', models.CharField(default='national-2020', max_length=50, verbose_name='计分规则')),
-                ('self_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='自评总分')),
-                ('computed_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='规则总分')),
-                ('grade', models.CharField(blank=True, max_length=10, verbose_name='自评等级')),
-                ('computed_grade', models.CharField(blank=True, max_length=10, verbose_name='规则等级')),
-                ('execution_rate', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='执行率（%）')),
-                ('budget', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='全年预算数')),
-                ('executed', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='全年执行数')),
-                ('error_count', models.PositiveIntegerField(default=0, verbose_name='错误')),
-                ('warning_count', models.PositiveIntegerField(default=0, verbose_name='警告')),
-                ('info_count', models.PositiveIntegerField(default=0, verbose_name='提示')),
-                ('status', django_fsm.FSMField(choices=[('draft', '草稿'), ('submitted', '待审'), ('returned', '已退回'), ('approved', '已通过')], db_index=True, default='draft', max_length=50, verbose_name='状态')),
-                ('version', models.PositiveIntegerField(default=1, verbose_name='版本')),
-                ('review_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='复核得分')),
-                ('origin', models.CharField(choices=[('blank', '新建'), ('upload', '上传'), ('copy', '复制上年'), ('batch', '批量审计')], default='blank', max_length=20, verbose_name='来源')),
-                ('form_index', models.PositiveIntegerField(default=0, verbose_name='文件中第几张表')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.IntegerField(blank=True, db_index=True, null=True, verbose_name="年度"),
+                ),
+                (
+                    "project_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="项目名称"),
+                ),
+                (
+                    "unit_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="实施单位（表上）"),
+                ),
+                (
+                    "department_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="主管部门（表上）"),
+                ),
+                ("form_json", models.TextField(verbose_name="表（jixiao.form/1 JSON）")),
+                (
+                    "policy",
+                    models.CharField(
+                        default="national-2020", max_length=50, verbose_name="计分规则"
+                    ),
+                ),
+                (
+                    "self_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="自评总分",
+                    ),
+                ),
+                (
+                    "computed_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="规则总分",
+                    ),
+                ),
+                ("grade", models.CharField(blank=True, max_length=10, verbose_name="自评等级")),
+                (
+                    "computed_grade",
+                    models.CharField(blank=True, max_length=10, verbose_name="规则等级"),
+                ),
+                (
+                    "execution_rate",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="执行率（%）",
+                    ),
+                ),
+                (
+                    "budget",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="全年预算数",
+                    ),
+                ),
+                (
+                    "executed",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="全年执行数",
+                    ),
+                ),
+                ("error_count", models.PositiveIntegerField(default=0, verbose_name="错误")),
+                ("warning_count", models.PositiveIntegerField(default=0, verbose_name="警告")),
+                ("info_count", models.PositiveIntegerField(default=0, verbose_name="提示")),
+                (
+                    "status",
+                    django_fsm.FSMField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "待审"),
+                            ("returned", "已退回"),
+                            ("approved", "已通过"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=50,
+                        verbose_name="状态",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, verbose_name="版本")),
+                (
+                    "review_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="复核得分",
+                    ),
+                ),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[
+                            ("blank", "新建"),
+                            ("upload", "上传"),
+                            ("copy", "复制上年"),
+                            ("batch", "批量审计"),
+                        ],
+                        default="blank",
+                        max_length=20,
+                        verbose_name="来源",
+                    ),
+                ),
+                (
+                    "form_index",
+                    models.PositiveIntegerField(default=0, verbose_name="文件中第几张表"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '自评表',
-                'verbose_name_plural': '自评表',
-                'ordering': ['-updated_at'],
+                "verbose_name": "自评表",
+                "verbose_name_plural": "自评表",
+                "ordering": ["-updated_at"],
             },
         ),
         migrations.CreateModel(
-            name='FindingRecord',
+            name="FindingRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(db_index=True, max_length=80)),
-                ('severity', models.CharField(max_length=10)),
-                ('path', models.CharField(blank=True, max_length=120)),
-                ('message', models.TextField()),
-                ('rule', models.CharField(max_length=20)),
-                ('source', models.CharField(blank=True, max_length=200)),
-                ('explanation', models.TextField(blank=True, verbose_name='说明')),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('form', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='findings', to='store.formrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(db_index=True, max_length=80)),
+                ("severity", models.CharField(max_length=10)),
+                ("path", models.CharField(blank=True, max_length=120)),
+                ("message", models.TextField()),
+                ("rule", models.CharField(max_length=20)),
+                ("source", models.CharField(blank=True, max_length=200)),
+                ("explanation", models.TextField(blank=True, verbose_name="说明")),
+                ("position", models.PositiveIntegerField(default=0)),
+                (
+                    "form",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="findings",
+                        to="store.formrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '审核发现',
-                'verbose_name_plural': '审核发现',
-                'ordering': ['form', 'position'],
+                "verbose_name": "审核发现",
+                "verbose_name_plural": "审核发现",
+                "ordering": ["form", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Comment',
+            name="Comment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('path', models.CharField(blank=True, max_length=120)),
-                ('text', models.TextField()),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('form', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='comments', to='store.formrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("path", models.CharField(blank=True, max_length=120)),
+                ("text", models.TextField()),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "form",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="comments",
+                        to="store.formrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '意见',
-                'verbose_name_plural': '意见',
-                'ordering': ['form', 'at', 'pk'],
+                "verbose_name": "意见",
+                "verbose_name_plural": "意见",
+                "ordering": ["form", "at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='名称')),
-                ('kind', models.CharField(choices=[('bureau', '财政局'), ('department', '主管部门'), ('unit', '实施单位')], max_length=20, verbose_name='类型')),
-                ('path', models.CharField(db_index=True, default='', editable=False, max_length=500)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='store.organisation', verbose_name='上级')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="名称")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("bureau", "财政局"),
+                            ("department", "主管部门"),
+                            ("unit", "实施单位"),
+                        ],
+                        max_length=20,
+                        verbose_name="类型",
+                    ),
+                ),
+                (
+                    "path",
+                    models.CharField(db_index=True, default="", editable=False, max_length=500),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="store.organisation",
+                        verbose_name="上级",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '组织',
-                'verbose_name_plural': '组织',
-                'ordering': ['path'],
+                "verbose_name": "组织",
+                "verbose_name_plural": "组织",
+                "ordering": ["path"],
             },
         ),
         migrations.AddField(
-            model_name='formrecord',
-            name='unit',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='forms', to='store.organisation', verbose_name='实施单位'),
+            model_name="formrecord",
+            name="unit",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="forms",
+                to="store.organisation",
+                verbose_name="实施单位",
+            ),
         ),
         migrations.AddField(
-            model_name='user',
-            name='organisation',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='users', to='store.organisation', verbose_name='所属组织'),
+            model_name="user",
+            name="organisation",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="users",
+                to="store.organisation",
+                verbose_name="所属组织",
+            ),
         ),
         migrations.CreateModel(
-            name='StoredFile',
+            name="StoredFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sha256', models.CharField(db_index=True, max_length=64)),
-                ('name', models.CharField(max_length=255, verbose_name='原文件名')),
-                ('size', models.PositiveBigIntegerField(verbose_name='大小（字节）')),
-                ('kind', models.CharField(max_length=20, verbose_name='格式')),
-                ('relpath', models.CharField(max_length=200)),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True)),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sha256", models.CharField(db_index=True, max_length=64)),
+                ("name", models.CharField(max_length=255, verbose_name="原文件名")),
+                ("size", models.PositiveBigIntegerField(verbose_name="大小（字节）")),
+                ("kind", models.CharField(max_length=20, verbose_name="格式")),
+                ("relpath", models.CharField(max_length=200)),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '上传文件',
-                'verbose_name_plural': '上传文件',
+                "verbose_name": "上传文件",
+                "verbose_name_plural": "上传文件",
             },
         ),
         migrations.CreateModel(
-            name='HistoricalFormRecord',
+            name="HistoricalFormRecord",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('year', models.IntegerField(blank=True, db_index=True, null=True, verbose_name='年度')),
-                ('project_name', models.CharField(blank=True, max_length=300, verbose_name='项目名称')),
-                ('unit_name', models.CharField(blank=True, max_length=300, verbose_name='实施单位（表上）')),
-                ('department_name', models.CharField(blank=True, max_length=300, verbose_name='主管部门（表上）')),
-                ('form_json', models.TextField(verbose_name='表（jixiao.form/1 JSON）')),
-                ('policy', models.CharField(default='national-2020', max_length=50, verbose_name='计分规则')),
-                ('self_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='自评总分')),
-                ('computed_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='规则总分')),
-                ('grade', models.CharField(blank=True, max_length=10, verbose_name='自评等级')),
-                ('computed_grade', models.CharField(blank=True, max_length=10, verbose_name='规则等级')),
-                ('execution_rate', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='执行率（%）')),
-                ('budget', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='全年预算数')),
-                ('executed', models.DecimalField(blank=True, decimal_places=2, max_digits=14, null=True, verbose_name='全年执行数')),
-                ('error_count', models.PositiveIntegerField(default=0, verbose_name='错误')),
-                ('warning_count', models.PositiveIntegerField(default=0, verbose_name='警告')),
-                ('info_count', models.PositiveIntegerField(default=0, verbose_name='提示')),
-                ('status', django_fsm.FSMField(choices=[('draft', '草稿'), ('submitted', '待审'), ('returned', '已退回'), ('approved', '已通过')], db_index=True, default='draft', max_length=50, verbose_name='状态')),
-                ('version', models.PositiveIntegerField(default=1, verbose_name='版本')),
-                ('review_score', models.DecimalField(blank=True, decimal_places=4, max_digits=10, null=True, verbose_name='复核得分')),
-                ('origin', models.CharField(choices=[('blank', '新建'), ('upload', '上传'), ('copy', '复制上年'), ('batch', '批量审计')], default='blank', max_length=20, verbose_name='来源')),
-                ('form_index', models.PositiveIntegerField(default=0, verbose_name='文件中第几张表')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('created_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('unit', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='store.organisation', verbose_name='实施单位')),
-                ('source_file', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='store.storedfile')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "year",
+                    models.IntegerField(blank=True, db_index=True, null=True, verbose_name="年度"),
+                ),
+                (
+                    "project_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="项目名称"),
+                ),
+                (
+                    "unit_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="实施单位（表上）"),
+                ),
+                (
+                    "department_name",
+                    models.CharField(blank=True, max_length=300, verbose_name="主管部门（表上）"),
+                ),
+                ("form_json", models.TextField(verbose_name="表（jixiao.form/1 JSON）")),
+                (
+                    "policy",
+                    models.CharField(
+                        default="national-2020", max_length=50, verbose_name="计分规则"
+                    ),
+                ),
+                (
+                    "self_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="自评总分",
+                    ),
+                ),
+                (
+                    "computed_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="规则总分",
+                    ),
+                ),
+                ("grade", models.CharField(blank=True, max_length=10, verbose_name="自评等级")),
+                (
+                    "computed_grade",
+                    models.CharField(blank=True, max_length=10, verbose_name="规则等级"),
+                ),
+                (
+                    "execution_rate",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="执行率（%）",
+                    ),
+                ),
+                (
+                    "budget",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="全年预算数",
+                    ),
+                ),
+                (
+                    "executed",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="全年执行数",
+                    ),
+                ),
+                ("error_count", models.PositiveIntegerField(default=0, verbose_name="错误")),
+                ("warning_count", models.PositiveIntegerField(default=0, verbose_name="警告")),
+                ("info_count", models.PositiveIntegerField(default=0, verbose_name="提示")),
+                (
+                    "status",
+                    django_fsm.FSMField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "待审"),
+                            ("returned", "已退回"),
+                            ("approved", "已通过"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=50,
+                        verbose_name="状态",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1, verbose_name="版本")),
+                (
+                    "review_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=10,
+                        null=True,
+                        verbose_name="复核得分",
+                    ),
+                ),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[
+                            ("blank", "新建"),
+                            ("upload", "上传"),
+                            ("copy", "复制上年"),
+                            ("batch", "批量审计"),
+                        ],
+                        default="blank",
+                        max_length=20,
+                        verbose_name="来源",
+                    ),
+                ),
+                (
+                    "form_index",
+                    models.PositiveIntegerField(default=0, verbose_name="文件中第几张表"),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="store.organisation",
+                        verbose_name="实施单位",
+                    ),
+                ),
+                (
+                    "source_file",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="store.storedfile",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 自评表',
-                'verbose_name_plural': 'historical 自评表',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 自评表",
+                "verbose_name_plural": "historical 自评表",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='formrecord',
-            name='source_file',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='forms', to='store.storedfile'),
+            model_name="formrecord",
+            name="source_file",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="forms",
+                to="store.storedfile",
+            ),
         ),
         migrations.CreateModel(
-            name='Transition',
+            name="Transition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('source', models.CharField(choices=[('draft', '草稿'), ('submitted', '待审'), ('returned', '已退回'), ('approved', '已通过')], max_length=20)),
-                ('target', models.CharField(choices=[('draft', '草稿'), ('submitted', '待审'), ('returned', '已退回'), ('approved', '已通过')], max_length=20)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('comment', models.TextField(blank=True)),
-                ('by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('form', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='transitions', to='store.formrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "待审"),
+                            ("returned", "已退回"),
+                            ("approved", "已通过"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "target",
+                    models.CharField(
+                        choices=[
+                            ("draft", "草稿"),
+                            ("submitted", "待审"),
+                            ("returned", "已退回"),
+                            ("approved", "已通过"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                ("comment", models.TextField(blank=True)),
+                (
+                    "by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "form",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="transitions",
+                        to="store.formrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '状态变更',
-                'verbose_name_plural': '状态变更',
-                'ordering': ['form', 'at', 'pk'],
+                "verbose_name": "状态变更",
+                "verbose_name_plural": "状态变更",
+                "ordering": ["form", "at", "pk"],
             },
         ),
         migrations.AddIndex(
-            model_name='formrecord',
-            index=models.Index(fields=['unit', 'year'], name='store_formr_unit_id_e9ace0_idx'),
+            model_name="formrecord",
+            index=models.Index(fields=["unit", "year"], name="store_formr_unit_id_e9ace0_idx"),
         ),
         migrations.AddIndex(
-            model_name='formrecord',
-            index=models.Index(fields=['status', 'year'], name='store_formr_status_f0624a_idx'),
+            model_name="formrecord",
+            index=models.Index(fields=["status", "year"], name="store_formr_status_f0624a_idx"),
         ),
     ]

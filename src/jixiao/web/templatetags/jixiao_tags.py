@@ -19,11 +19,16 @@ def field(cell: Cell, editable: bool, kind: str = "text", label: str = "") -> Sa
     if kind == "area":
         return format_html(
             '<textarea name="{}" rows="2" aria-label="{}">{}</textarea>',
-            cell.path, label or cell.path, cell.value,
+            cell.path,
+            label or cell.path,
+            cell.value,
         )
     return format_html(
         '<input type="text" name="{}" value="{}" class="{}" aria-label="{}" autocomplete="off">',
-        cell.path, cell.value, kind, label or cell.path,
+        cell.path,
+        cell.value,
+        kind,
+        label or cell.path,
     )
 
 

@@ -1,4 +1,4 @@
-"""Fetching a form for a request: absent and not-yours are both 404; visible but not allowed, 403."""
+"""Fetching a form for a request: absent and not-yours are both 404; not allowed is 403."""
 
 from __future__ import annotations
 

@@ -28,7 +28,9 @@ def history_page(request: HttpRequest, pk: int) -> HttpResponse:
             for path in sorted(set(previous) | set(flat))
             if previous.get(path, "") != flat.get(path, "")
         ]
-        entries.append({"v": version, "changes": changes if previous else [], "first": not previous})
+        entries.append(
+            {"v": version, "changes": changes if previous else [], "first": not previous}
+        )
         previous = flat
     entries.reverse()
     return render(

@@ -38,7 +38,9 @@ def inbox_page(request: HttpRequest) -> HttpResponse:
     forms = inbox(user, flt)
     page = Paginator(forms, 50).get_page(request.GET.get("page"))
     counts = status_counts(inbox(user, InboxFilter(status="any")))
-    tabs = [(s.value, s.label, counts[s]) for s in (Status.SUBMITTED, Status.RETURNED, Status.APPROVED)]
+    tabs = [
+        (s.value, s.label, counts[s]) for s in (Status.SUBMITTED, Status.RETURNED, Status.APPROVED)
+    ]
     context = {
         "page": page,
         "flt": flt,
@@ -81,7 +83,9 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
     if not (can(user, Action.REVIEW, record) or can(user, Action.EDIT, record)):
         raise PermissionDenied("当前不能对此表发表意见")
     try:
-        add_comment(user_of(request), record, request.POST.get("path", ""), request.POST.get("text", ""))
+        add_comment(
+            user_of(request), record, request.POST.get("path", ""), request.POST.get("text", "")
+        )
     except Refused as exc:
         messages.error(request, exc.message)
     return redirect("form_page", pk=record.pk)

@@ -19,9 +19,7 @@ def submit_page(request: HttpRequest, pk: int) -> HttpResponse:
     record = form_for(request, pk, Action.SUBMIT)
     errors = error_findings(record)
     if request.method == "POST":
-        explanations = {
-            f.pk: request.POST.get(f"explain-{f.pk}", "") for f in errors
-        }
+        explanations = {f.pk: request.POST.get(f"explain-{f.pk}", "") for f in errors}
         try:
             submit(user_of(request), record, explanations)
         except Refused as exc:
