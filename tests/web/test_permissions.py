@@ -6,6 +6,8 @@ of other organisations' forms reveals nothing (no IDOR). Visible but not allowed
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from jixiao.store.models import FormRecord, Status
@@ -14,20 +16,33 @@ pytestmark = pytest.mark.django_db
 
 OK, DENIED, HIDDEN, LOGIN = "ok", 403, 404, "login"
 
-# endpoint: (method, path suffix, data)
+# endpoint: (method, path, data); API endpoints take JSON bodies
 ENDPOINTS = {
-    "page": ("get", "", {}),
-    "history": ("get", "history/", {}),
-    "score": ("post", "score/", {"goals.actual": "x"}),
-    "save": ("post", "save/", {"version": "1"}),
-    "submit_page": ("get", "submit/", {}),
-    "submit": ("post", "submit/", {}),
-    "review": ("post", "review/", {"action": "approve"}),
-    "comment": ("post", "comment/", {"text": "意见"}),
+    "page": ("get", "/forms/{pk}/", {}),
+    "history": ("get", "/forms/{pk}/history/", {}),
+    "score": ("post", "/forms/{pk}/score/", {"goals.actual": "x"}),
+    "save": ("post", "/forms/{pk}/save/", {"version": "1"}),
+    "submit_page": ("get", "/forms/{pk}/submit/", {}),
+    "submit": ("post", "/forms/{pk}/submit/", {}),
+    "review": ("post", "/forms/{pk}/review/", {"action": "approve"}),
+    "comment": ("post", "/forms/{pk}/comment/", {"text": "意见"}),
+    "api_read": ("get", "/api/v1/forms/{pk}", {}),
+    "api_submit": ("post", "/api/v1/forms/{pk}/submit", {}),
+    "api_review": ("post", "/api/v1/forms/{pk}/review", {"action": "approve"}),
 }
-EDIT = {"page", "history", "score", "save", "submit_page", "submit", "comment"}
-READ = {"page", "history"}
-REVIEW = {"page", "history", "review", "comment"}
+EDIT = {
+    "page",
+    "history",
+    "score",
+    "save",
+    "submit_page",
+    "submit",
+    "comment",
+    "api_read",
+    "api_submit",
+}
+READ = {"page", "history", "api_read"}
+REVIEW = {"page", "history", "review", "comment", "api_read", "api_review"}
 
 # persona → (endpoints allowed on a draft of 市一中, endpoints allowed once it is submitted);
 # None = the form is hidden from this persona (404 everywhere).
@@ -57,14 +72,19 @@ def _expected(persona: str, status: str, endpoint: str) -> object:
 
 
 def _call(client, pk: int, endpoint: str):  # type: ignore[no-untyped-def]
-    method, suffix, data = ENDPOINTS[endpoint]
-    return getattr(client, method)(f"/forms/{pk}/{suffix}", data)
+    method, path, data = ENDPOINTS[endpoint]
+    url = path.format(pk=pk)
+    if url.startswith("/api/") and method == "post":
+        return client.post(url, json.dumps(data), content_type="application/json")
+    return getattr(client, method)(url, data)
 
 
 def _outcome(response) -> object:  # type: ignore[no-untyped-def]
     if response.status_code in (403, 404):
         return response.status_code
-    if response.status_code == 302 and "/login/" in response["Location"]:
+    if response.status_code == 401 or (
+        response.status_code == 302 and "/login/" in response["Location"]
+    ):
         return LOGIN
     assert response.status_code in (200, 302, 409, 400), response.status_code
     return OK

@@ -91,3 +91,7 @@ def last_editor(record: FormRecord) -> User | None:
 
 def error_findings(record: FormRecord) -> list[FindingRecord]:
     return list(record.findings.filter(severity="error"))
+
+
+def findings_of(record: FormRecord) -> list[FindingRecord]:
+    return list(record.findings.all())

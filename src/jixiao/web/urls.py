@@ -4,7 +4,9 @@ from django.contrib import admin
 from django.contrib.auth.views import LogoutView
 from django.urls import path
 
-from jixiao.web.views import auth, export, form_page, history, lists, review, submit
+from jixiao.web.api import openapi
+from jixiao.web.api import views as api
+from jixiao.web.views import auth, export, form_page, history, lists, review, submit, tokens
 
 urlpatterns = [
     path("", auth.home, name="home"),
@@ -24,5 +26,12 @@ urlpatterns = [
     path("forms/<int:pk>/history/", history.history_page, name="form_history"),
     path("inbox/", review.inbox_page, name="inbox"),
     path("inbox/approve/", review.bulk, name="inbox_bulk_approve"),
+    path("token/", tokens.token_page, name="token"),
+    path("api/v1/openapi.json", openapi.openapi, name="api_openapi"),
+    path("api/v1/forms", api.forms, name="api_forms"),
+    path("api/v1/forms/<int:pk>", api.form, name="api_form"),
+    path("api/v1/forms/<int:pk>/submit", api.submit_form, name="api_submit"),
+    path("api/v1/forms/<int:pk>/review", api.review_form, name="api_review"),
+    path("api/v1/check", api.check, name="api_check"),
     path("admin/", admin.site.urls),
 ]
