@@ -89,6 +89,7 @@ def test_hostile_text_is_escaped_on_every_page(login, make_form, people) -> None
     }
     reviewer = login("dept_reviewer")
     pages["inbox"] = reviewer.get("/inbox/")
+    pages["summary"] = reviewer.get("/summary/")
     pages["review"] = reviewer.get(f"/forms/{base.pk}/")
     for name, response in pages.items():
         html = response.content.decode()

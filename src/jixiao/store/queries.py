@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from jixiao.store.models import (
     Comment,
@@ -95,3 +96,50 @@ def error_findings(record: FormRecord) -> list[FindingRecord]:
 
 def findings_of(record: FormRecord) -> list[FindingRecord]:
     return list(record.findings.all())
+
+
+SCORE_BANDS = (
+    (90, 101, "90–100（优）"),
+    (80, 90, "80–90（良）"),
+    (60, 80, "60–80（中）"),
+    (0, 60, "60 以下（差）"),
+)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One organisation's year at a glance."""
+
+    forms: int
+    by_status: dict[str, int]
+    bands: list[tuple[str, int]]
+    points: list[tuple[Decimal, Decimal, str]]  # (execution rate %, self-score, project)
+    top_findings: list[tuple[str, str, int]]  # (code, an example message, count)
+
+
+def summary(user: User, year: int | None) -> Summary:
+    forms = visible_forms(user)
+    if year:
+        forms = forms.filter(year=year)
+    rows = list(forms.values_list("self_score", "execution_rate", "project_name"))
+    bands = [
+        (label, sum(1 for s, _, _ in rows if s is not None and low <= s < high))
+        for low, high, label in SCORE_BANDS
+    ]
+    bands.append(("未填总分", sum(1 for s, _, _ in rows if s is None)))
+    points = [
+        (rate, score, name) for score, rate, name in rows if score is not None and rate is not None
+    ]
+    top = (
+        FindingRecord.objects.filter(form__in=forms)
+        .values("code")
+        .annotate(n=Count("pk"), example=Min("message"))
+        .order_by("-n", "code")[:10]
+    )
+    return Summary(
+        forms=len(rows),
+        by_status=status_counts(forms),
+        bands=bands,
+        points=points,
+        top_findings=[(t["code"], t["example"], t["n"]) for t in top],
+    )

@@ -6,7 +6,17 @@ from django.urls import path
 
 from jixiao.web.api import openapi
 from jixiao.web.api import views as api
-from jixiao.web.views import auth, export, form_page, history, lists, review, submit, tokens
+from jixiao.web.views import (
+    auth,
+    export,
+    form_page,
+    history,
+    lists,
+    review,
+    submit,
+    summary,
+    tokens,
+)
 
 urlpatterns = [
     path("", auth.home, name="home"),
@@ -17,6 +27,8 @@ urlpatterns = [
     path("forms/upload/", lists.create_upload, name="form_upload"),
     path("forms/copy/", lists.create_copy, name="form_copy"),
     path("forms/export.csv", export.list_csv, name="form_list_csv"),
+    path("forms/export.xlsx", export.list_xlsx, name="form_list_xlsx"),
+    path("summary/", summary.summary_page, name="summary"),
     path("forms/<int:pk>/", form_page.form_page, name="form_page"),
     path("forms/<int:pk>/score/", form_page.live_score, name="form_score"),
     path("forms/<int:pk>/save/", form_page.save, name="form_save"),
