@@ -26,11 +26,13 @@ ENDPOINTS = {
     "submit": ("post", "/forms/{pk}/submit/", {}),
     "review": ("post", "/forms/{pk}/review/", {"action": "approve"}),
     "comment": ("post", "/forms/{pk}/comment/", {"text": "意见"}),
+    "evidence": ("post", "/forms/{pk}/evidence/", {"row": "0"}),
     "api_read": ("get", "/api/v1/forms/{pk}", {}),
     "api_submit": ("post", "/api/v1/forms/{pk}/submit", {}),
     "api_review": ("post", "/api/v1/forms/{pk}/review", {"action": "approve"}),
 }
 EDIT = {
+    "evidence",
     "page",
     "history",
     "score",

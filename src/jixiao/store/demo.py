@@ -10,6 +10,7 @@ from django.db import transaction
 from jixiao.model.jsonio import form_from_json
 from jixiao.store.forms import create_form
 from jixiao.store.models import FormRecord, Organisation, OrgKind, Origin, Role, User
+from jixiao.store.workflow import submit
 
 DEMO_PASSWORD = "jixiao-demo"
 
@@ -43,7 +44,10 @@ def create_demo(examples: Path | None) -> list[DemoUser]:
             and not FormRecord.objects.filter(unit=filler.organisation).exists()
         ):
             for path in sorted(examples.glob("*.json")):
-                create_form(filler, form_from_json(path.read_text(encoding="utf-8")), Origin.UPLOAD)
+                form = form_from_json(path.read_text(encoding="utf-8"))
+                record = create_form(filler, form, Origin.UPLOAD)
+                if record.error_count == 0:
+                    submit(filler, record, {})  # so the reviewers' inbox has work in it
     return list(DEMO_USERS)
 
 

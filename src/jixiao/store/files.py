@@ -19,7 +19,22 @@ from django.db import transaction
 from jixiao.readers import ReadForm, UnreadableInput, read_path
 from jixiao.readers.sniff import Kind, sniff_path
 from jixiao.store.forms import create_form
-from jixiao.store.models import FormRecord, Origin, StoredFile, User
+from jixiao.store.models import Evidence, FormRecord, Origin, StoredFile, User
+
+# 佐证材料 kinds, told by content: documents and images only. Anything a browser could run as a
+# page (HTML, SVG, scripts) is refused even though downloads are sent as attachments.
+_EVIDENCE_MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+)
+_EVIDENCE_KINDS = {
+    Kind.PDF: "pdf",
+    Kind.XLSX: "xlsx",
+    Kind.DOCX: "docx",
+    Kind.XLS: "xls",
+    Kind.DOC: "doc",
+}
 
 _SAFE_SUFFIXES = {
     ".pdf",
@@ -84,6 +99,39 @@ def import_upload(user: User, upload: Upload) -> list[FormRecord]:
         raise
 
 
+def attach_evidence(user: User, record: FormRecord, row: int | None, upload: Upload) -> Evidence:
+    """Keep a 佐证材料 file for one row of the form; UploadRejected for other kinds of file."""
+    limit = settings.JIXIAO_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise UploadRejected(f"文件过大（{upload.size // 1024} KB），上限为 {limit // 1048576} MB")
+    temp = _write_temp(upload, limit)
+    try:
+        kind = _evidence_kind(temp)
+        if kind is None:
+            raise UploadRejected("佐证材料只接受 PDF、图片（PNG/JPEG）、Excel 或 Word 文件")
+        stored = _keep_as(temp, upload, kind, user)
+    finally:
+        temp.unlink(missing_ok=True)
+    try:
+        return Evidence.objects.create(form=record, row=row, file=stored, uploaded_by=user)
+    except BaseException:
+        _forget(stored)
+        raise
+
+
+def stored_path(stored: StoredFile) -> Path:
+    return upload_root() / stored.relpath
+
+
+def _evidence_kind(path: Path) -> str | None:
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    for magic, kind in _EVIDENCE_MAGIC:
+        if head.startswith(magic):
+            return kind
+    return _EVIDENCE_KINDS.get(sniff_path(path))
+
+
 def _write_temp(upload: Upload, limit: int) -> Path:
     tmp_dir = upload_root() / "tmp"
     tmp_dir.mkdir(parents=True, exist_ok=True)
@@ -116,6 +164,10 @@ def _read(path: Path) -> tuple[Kind, list[ReadForm]]:
 
 
 def _keep(temp: Path, upload: Upload, kind: Kind, user: User) -> StoredFile:
+    return _keep_as(temp, upload, kind.value, user)
+
+
+def _keep_as(temp: Path, upload: Upload, kind: str, user: User) -> StoredFile:
     digest = hashlib.sha256(temp.read_bytes()).hexdigest()
     rel = f"{digest[:2]}/{digest}"
     target = upload_root() / rel
@@ -126,7 +178,7 @@ def _keep(temp: Path, upload: Upload, kind: Kind, user: User) -> StoredFile:
         sha256=digest,
         name=Path(upload.name).name[:255],
         size=upload.size,
-        kind=kind.value,
+        kind=kind,
         relpath=rel,
         uploaded_by=user,
     )

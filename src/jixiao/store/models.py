@@ -254,3 +254,17 @@ class ApiToken(models.Model):
 
     class Meta:
         verbose_name = verbose_name_plural = "API 令牌"
+
+
+class Evidence(models.Model):
+    """A 佐证材料 file attached to one indicator row (``row`` = index) or the whole form (None)."""
+
+    form = models.ForeignKey(FormRecord, on_delete=models.PROTECT, related_name="evidence")
+    row = models.PositiveIntegerField("指标行", null=True, blank=True)
+    file = models.ForeignKey(StoredFile, on_delete=models.PROTECT, related_name="+")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "佐证材料"
+        ordering = ["form", "row", "at"]

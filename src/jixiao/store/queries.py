@@ -9,6 +9,7 @@ from django.db.models import Count, Min, Q, QuerySet
 
 from jixiao.store.models import (
     Comment,
+    Evidence,
     FindingRecord,
     FormRecord,
     Organisation,
@@ -143,3 +144,11 @@ def summary(user: User, year: int | None) -> Summary:
         points=points,
         top_findings=[(t["code"], t["example"], t["n"]) for t in top],
     )
+
+
+def evidence_of(record: FormRecord) -> list[Evidence]:
+    return list(record.evidence.select_related("file", "uploaded_by"))
+
+
+def one_evidence(record: FormRecord, pk: int) -> Evidence | None:
+    return record.evidence.select_related("file").filter(pk=pk).first()

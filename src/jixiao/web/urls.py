@@ -8,6 +8,7 @@ from jixiao.web.api import openapi
 from jixiao.web.api import views as api
 from jixiao.web.views import (
     auth,
+    evidence,
     export,
     form_page,
     history,
@@ -36,6 +37,12 @@ urlpatterns = [
     path("forms/<int:pk>/review/", review.review_action, name="form_review"),
     path("forms/<int:pk>/comment/", review.comment, name="form_comment"),
     path("forms/<int:pk>/history/", history.history_page, name="form_history"),
+    path("forms/<int:pk>/evidence/", evidence.upload_evidence, name="form_evidence"),
+    path(
+        "forms/<int:pk>/evidence/<int:evidence>/",
+        evidence.download_evidence,
+        name="form_evidence_file",
+    ),
     path("inbox/", review.inbox_page, name="inbox"),
     path("inbox/approve/", review.bulk, name="inbox_bulk_approve"),
     path("token/", tokens.token_page, name="token"),
