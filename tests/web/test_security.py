@@ -130,6 +130,13 @@ def test_login_is_throttled_after_repeated_failures(client, people) -> None:
     assert "_auth_user_id" not in client.session
 
 
+def test_the_admin_login_is_throttled_too(client, people) -> None:
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "admin", "password": "wrong"})
+    locked = client.post("/admin/login/", {"username": "admin", "password": "pw-admin"})
+    assert locked.status_code == 429
+
+
 def test_a_good_login_clears_earlier_failures(client, people) -> None:
     for _ in range(3):
         client.post("/login/", {"username": "filler", "password": "wrong"})

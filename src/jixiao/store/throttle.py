@@ -24,6 +24,8 @@ def locked(username: str, address: str) -> bool:
 
 
 def record_failure(username: str, address: str) -> None:
+    # Failures older than the window count for nothing; dropping them keeps the table small.
+    LoginFailure.objects.filter(at__lt=timezone.now() - WINDOW).delete()
     LoginFailure.objects.create(username=username.lower()[:150], address=address[:64])
 
 

@@ -52,5 +52,7 @@ urlpatterns = [
     path("api/v1/forms/<int:pk>/submit", api.submit_form, name="api_submit"),
     path("api/v1/forms/<int:pk>/review", api.review_form, name="api_review"),
     path("api/v1/check", api.check, name="api_check"),
+    # The admin's own login would bypass throttling: it uses ours.
+    path("admin/login/", auth.ThrottledLoginView.as_view(), name="admin_login"),
     path("admin/", admin.site.urls),
 ]
