@@ -72,8 +72,6 @@ def people(orgs):  # type: ignore[no-untyped-def]
             password="pw-" + name,
             organisation=orgs[org],
             role=role,
-            is_staff=role == "admin",
-            is_superuser=role == "admin",
         )
         made[name] = user
     return made

@@ -151,5 +151,28 @@ def test_copy_and_bulk_approve_cannot_reach_other_units(login, make_form) -> Non
     [("admin", True), ("filler", False), ("dept_reviewer", False), ("bureau_reviewer", False)],
 )
 def test_only_administrators_reach_djangos_admin(login, persona: str, allowed: bool) -> None:
-    response = login(persona).get("/admin/store/user/")
-    assert (response.status_code == 200) is allowed
+    # The role alone decides: no persona has Django's is_staff or is_superuser flag.
+    client = login(persona)
+    for path in ("/admin/", "/admin/store/user/", "/admin/store/organisation/add/"):
+        assert (client.get(path).status_code == 200) is allowed, path
+
+
+def test_an_administrator_adds_a_user_with_organisation_and_role(login, orgs) -> None:
+    from jixiao.store.models import User
+
+    client = login("admin")
+    response = client.post(
+        "/admin/store/user/add/",
+        {
+            "username": "new_filler",
+            "password1": "Xk7!long-pass",
+            "password2": "Xk7!long-pass",
+            "usable_password": "true",
+            "organisation": orgs["school2"].pk,
+            "role": "filler",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    made = User.objects.get(username="new_filler")
+    assert (made.organisation, made.role) == (orgs["school2"], "filler")
+    assert client.post(f"/admin/store/user/{made.pk}/delete/", {"post": "yes"}).status_code == 403

@@ -1,36 +1,76 @@
-"""Django's admin for 管理员: organisations and users; forms are read-only there (history kept)."""
+"""Django's admin for 管理员: organisations and users; forms read-only (every change is recorded).
+
+Who may enter is decided by the one permission helper (``Action.MANAGE``), not by Django's
+``is_staff``/``is_superuser`` flags, so the role enum stays the single source of permissions.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
 from jixiao.store.models import FormRecord, Organisation, User
+from jixiao.store.permissions import Action, can
+
+
+def _manages(request: HttpRequest) -> bool:
+    user = request.user
+    return isinstance(user, User) and can(user, Action.MANAGE)
+
+
+admin.site.has_permission = _manages  # type: ignore[method-assign]
+admin.site.site_header = admin.site.site_title = "jixiao 绩效 · 用户与组织"
+
+
+class ManagedByAdministrators:
+    """Administrators (管理员) add, change and view; nobody deletes through the admin."""
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return _manages(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _manages(request)
+
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return _manages(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _manages(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # nothing is deleted silently; deactivate a user instead
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class OrganisationAdmin(ManagedByAdministrators, admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("name", "kind", "parent")
     list_filter = ("kind",)
     search_fields = ("name",)
 
 
 @admin.register(User)
-class JixiaoUserAdmin(UserAdmin):  # type: ignore[type-arg]
+class JixiaoUserAdmin(ManagedByAdministrators, UserAdmin):  # type: ignore[type-arg]
     list_display = ("username", "first_name", "organisation", "role", "is_active")
     list_filter = ("role", "is_active")
     fieldsets = (*UserAdmin.fieldsets, ("绩效系统", {"fields": ("organisation", "role")}))  # type: ignore[misc]
+    add_fieldsets = (
+        *UserAdmin.add_fieldsets,
+        ("绩效系统", {"fields": ("organisation", "role")}),
+    )
 
 
 @admin.register(FormRecord)
-class FormRecordAdmin(SimpleHistoryAdmin):  # type: ignore[type-arg]
+class FormRecordAdmin(ManagedByAdministrators, SimpleHistoryAdmin):  # type: ignore[type-arg]
     list_display = ("project_name", "year", "unit", "status", "self_score", "computed_score")
     list_filter = ("status", "year")
     search_fields = ("project_name", "unit_name")
 
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
-        return False  # forms change only through the workflow, so every change is recorded
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
+        return False
 
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
-        return False  # nothing is deleted silently
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # forms change only through the workflow, so every change is recorded

@@ -75,8 +75,6 @@ def _user(spec: DemoUser, org: Organisation) -> User:
         defaults={"first_name": spec.name, "role": spec.role, "organisation": org},
     )
     if created:
-        # 管理员 manages users and organisations through Django's admin.
-        user.is_staff = user.is_superuser = spec.role == Role.ADMIN
         user.set_password(DEMO_PASSWORD)
         user.save()
     return user
