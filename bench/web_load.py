@@ -218,6 +218,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--threads", type=int, default=8, help="server worker threads")
     parser.add_argument("--think", type=float, default=0, help="mean pause between requests, s")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     data_dir = Path(tempfile.mkdtemp(prefix="jixiao-load-"))
     try:
@@ -231,7 +232,16 @@ def main() -> None:
         env.pop("DATABASE_URL", None)
         jixiao = Path(sys.executable).with_name("jixiao")
         proc = subprocess.Popen(
-            [str(jixiao), "serve", "--port", str(port), "--threads", str(args.threads)],
+            [
+                str(jixiao),
+                "serve",
+                "--port",
+                str(port),
+                "--threads",
+                str(args.threads),
+                "--workers",
+                str(args.workers),
+            ],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -110,3 +110,30 @@ def test_an_unknown_database_url_is_a_clear_error(
 
 def test_sqlite_helper_names_the_file(tmp_path: Path) -> None:
     assert sqlite(tmp_path / "x.db")["NAME"] == str(tmp_path / "x.db")
+
+
+def test_serve_with_two_worker_processes_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    env["JIXIAO_DATA_DIR"] = str(tmp_path / "data")
+    proc = subprocess.Popen(
+        [str(JIXIAO), "serve", "--port", str(port), "--workers", "2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        _wait(port, proc)
+        for _ in range(4):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/") as response:
+                assert response.status == 200 and response.headers["Server"] == "jixiao"
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=20)
+    assert proc.returncode is not None
+    with socket.socket() as s:  # the children are gone: the port is free again
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", port))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -9,7 +10,10 @@ import typer
 DemoOpt = Annotated[bool, typer.Option("--demo", help="创建示例组织、用户和示例表，并打印登录方式")]
 HostOpt = Annotated[str, typer.Option("--host", help="监听地址（默认只在本机）")]
 PortOpt = Annotated[int, typer.Option("--port", help="端口")]
-ThreadsOpt = Annotated[int, typer.Option("--threads", help="处理请求的线程数")]
+ThreadsOpt = Annotated[int, typer.Option("--threads", help="每个进程处理请求的线程数")]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", help="进程数（Linux）；多核机器上可设为核数", min=1, max=64)
+]
 
 
 def command(
@@ -17,6 +21,7 @@ def command(
     host: HostOpt = "127.0.0.1",
     port: PortOpt = 8000,
     threads: ThreadsOpt = 8,
+    workers: WorkersOpt = 1,
 ) -> None:
     try:
         from jixiao.web import server
@@ -32,4 +37,7 @@ def command(
     if demo:
         server.create_demo(typer.echo)
     typer.echo(f"网站已启动：http://{host}:{port}/ （按 Ctrl+C 停止）")
-    server.serve(host, port, threads)
+    if workers > 1 and not hasattr(os, "fork"):
+        typer.echo("--workers 只在 Linux 等支持 fork 的系统上可用；本次以单进程运行。", err=True)
+        workers = 1
+    server.serve(host, port, threads, workers)

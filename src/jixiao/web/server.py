@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,9 +42,38 @@ def create_demo(say: Callable[[str], None]) -> None:
         say(f"  {u.username:<10} {u.role.label}  {u.org}  {u.name}")
 
 
-def serve(host: str, port: int, threads: int) -> None:
+def serve(host: str, port: int, threads: int, workers: int = 1) -> None:
+    """Serve with waitress; ``workers`` > 1 forks processes sharing one listening socket, since
+    one Python process uses one core however many threads it has (the GIL)."""
     from waitress import serve as waitress_serve
 
     from jixiao.web.wsgi import application
 
-    waitress_serve(application, host=host, port=port, threads=threads, ident="jixiao")
+    if workers <= 1:
+        waitress_serve(application, host=host, port=port, threads=threads, ident="jixiao")
+        return
+    from django.db import connections
+
+    listener = socket.create_server((host, port), backlog=1024)
+    connections.close_all()  # a connection must never be shared across a fork
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:
+            waitress_serve(application, sockets=[listener], threads=threads, ident="jixiao")
+            os._exit(0)
+        children.append(pid)
+    _wait_for_children(children)
+
+
+def _wait_for_children(children: list[int]) -> None:
+    def stop(signum: int, _frame: object) -> None:
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for pid in children:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
