@@ -22,6 +22,7 @@ HEADER_TEXT = ("name", "code", "department", "unit", "leader", "phone")
 ROW_TEXT = ("level1", "level2", "name", "target", "actual", "deviation")
 ROW_NUMBERS = ("weight", "score")
 MAX_ROWS = 200
+MAX_TEXT = 4000
 _BLANKS = {"", "-", "—", "－", "/", "／", "无"}
 _LIMIT = Decimal(10) ** 12
 
@@ -104,7 +105,11 @@ class _Reader:
         if path not in self.post:
             return old
         value = self.post[path].replace("\r\n", "\n").strip()
-        return value[:4000] or None
+        if len(value) > MAX_TEXT:
+            # Cut text would be lost text: refuse it and say so, keeping the stored value.
+            self.errors[path] = f"内容过长（{len(value)} 字，上限 {MAX_TEXT} 字）"
+            return old
+        return value or None
 
     def number(self, path: str, old: Any) -> Any:
         if path not in self.post:
