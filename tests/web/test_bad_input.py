@@ -80,3 +80,20 @@ def test_text_too_long_is_refused_not_cut(login, make_form) -> None:
 def test_an_unknown_inbox_filter_is_ignored(login) -> None:
     response = login("dept_reviewer").get("/inbox/?status=<x>&year=abc&unit=zz&page=-1")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        ("indicators[2].score", "第3行指标·得分"),
+        ("indicators[0]", "第1行指标"),
+        ("funds.total.executed", "年度资金总额·全年执行数"),
+        ("goals.actual", "年度总体目标·实际完成情况"),
+        ("project.name", "项目名称"),
+        ("funds.extra_rows[0].initial", "funds.extra_rows[0].initial"),
+    ],
+)
+def test_paths_read_in_the_words_of_the_form(path: str, label: str) -> None:
+    from jixiao.web.layout import path_label
+
+    assert path_label(path) == label

@@ -137,7 +137,7 @@ def test_history_shows_who_changed_what(login, make_form, post_of) -> None:
     data = post_of(form_of(record)) | {"version": "1", "indicators[0].actual": "330人次"}
     client.post(f"/forms/{record.pk}/save/", data)
     page = client.get(f"/forms/{record.pk}/history/").content.decode()
-    assert "indicators[0].actual" in page
+    assert "第1行指标·实际完成值" in page
     assert "326人次" in page and "330人次" in page
     assert "filler" in page
 
@@ -148,4 +148,4 @@ def test_comments_on_a_row(login, make_form) -> None:
     client = login("dept_reviewer")
     client.post(f"/forms/{record.pk}/comment/", {"path": "indicators[2]", "text": "合格率口径？"})
     page = client.get(f"/forms/{record.pk}/").content.decode()
-    assert "〔indicators[2]〕：合格率口径？" in page
+    assert "〔第3行指标〕：合格率口径？" in page

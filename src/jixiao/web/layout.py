@@ -170,3 +170,60 @@ def _shown(f: Finding) -> ShownFinding:
         message=f.message,
         where=f.path,
     )
+
+
+_COLUMN_LABELS = {
+    "initial": "年初预算数",
+    "adjusted": "全年预算数",
+    "executed": "全年执行数",
+    "weight": "分值",
+    "rate": "执行率",
+    "score": "得分",
+    "reason": "原因",
+    "label": "名称",
+}
+_ROW_LABELS = {
+    "level1": "一级指标",
+    "level2": "二级指标",
+    "name": "三级指标",
+    "target": "年度指标值",
+    "actual": "实际完成值",
+    "weight": "分值",
+    "score": "得分",
+    "deviation": "偏差原因",
+    "nature": "指标性质",
+    "unit": "度量单位",
+    "applicable": "是否适用",
+}
+_PLAIN_LABELS = {
+    "year": "年度",
+    "title": "表名",
+    "grade": "自评等级",
+    "kind": "表的类型",
+    "project.name": "项目名称",
+    "project.code": "项目编码",
+    "project.department": "主管部门",
+    "project.unit": "实施单位",
+    "project.leader": "项目负责人",
+    "project.phone": "联系电话",
+    "goals.expected": "年度总体目标·预期目标",
+    "goals.actual": "年度总体目标·实际完成情况",
+    "total.weight": "总分·分值",
+    "total.score": "总分·得分",
+    "funds.unit": "资金单位",
+    "funds": "项目资金",
+    "goals": "年度总体目标",
+}
+
+
+def path_label(path: str) -> str:
+    """A model path in the words of the form: 'indicators[2].score' → '第3行指标·得分'."""
+    if path in _PLAIN_LABELS:
+        return _PLAIN_LABELS[path]
+    if m := re.fullmatch(r"indicators\[(\d+)\](?:\.(\w+))?", path):
+        row = f"第{int(m.group(1)) + 1}行指标"
+        return f"{row}·{_ROW_LABELS.get(m.group(2), m.group(2))}" if m.group(2) else row
+    if m := re.fullmatch(r"funds\.(total|appropriation|carryover|other)(?:\.(\w+))?", path):
+        row = FUNDS_LABELS[m.group(1)]
+        return f"{row}·{_COLUMN_LABELS.get(m.group(2), m.group(2))}" if m.group(2) else row
+    return path

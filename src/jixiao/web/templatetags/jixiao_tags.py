@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from jixiao.web.layout import Cell
+from jixiao.web.layout import Cell, path_label
 
 register = template.Library()
 
@@ -30,6 +30,11 @@ def field(cell: Cell, editable: bool, kind: str = "text", label: str = "") -> Sa
         kind,
         label or cell.path,
     )
+
+
+@register.filter
+def label(path: str) -> str:
+    return path_label(path)
 
 
 @register.filter
