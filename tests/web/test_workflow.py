@@ -26,6 +26,9 @@ def test_submit_is_refused_while_an_error_is_neither_fixed_nor_explained(login, 
     assert _status(record) == "draft"
     client.post(f"/forms/{record.pk}/submit/", {f"explain-{ids[1]}": "总分按原表"})
     assert _status(record) == "submitted"
+    review_page = login("dept_reviewer").get(f"/forms/{record.pk}/").content.decode()
+    assert "填报人对问题的说明" in review_page
+    assert "说明：按专家评审意见" in review_page and "说明：总分按原表" in review_page
     assert list(record.findings.exclude(explanation="").values_list("explanation", flat=True))
 
 

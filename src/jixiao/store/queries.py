@@ -91,6 +91,10 @@ def last_editor(record: FormRecord) -> User | None:
     return latest.history_user if latest else None  # type: ignore[attr-defined, no-any-return]
 
 
+def explained_findings(record: FormRecord) -> list[FindingRecord]:
+    return list(record.findings.exclude(explanation=""))
+
+
 def error_findings(record: FormRecord) -> list[FindingRecord]:
     return list(record.findings.filter(severity="error"))
 

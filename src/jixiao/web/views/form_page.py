@@ -14,7 +14,13 @@ from jixiao.model.form import Form, Indicator
 from jixiao.store.forms import Conflict, evaluate, form_of, save_draft
 from jixiao.store.models import FormRecord
 from jixiao.store.permissions import Action, can
-from jixiao.store.queries import comments_of, evidence_of, last_editor, transitions_of
+from jixiao.store.queries import (
+    comments_of,
+    evidence_of,
+    explained_findings,
+    last_editor,
+    transitions_of,
+)
 from jixiao.web.fields import MAX_ROWS, form_from_post
 from jixiao.web.layout import cells, live
 from jixiao.web.views.access import form_for, user_of
@@ -108,6 +114,7 @@ def _render(
         "comments": comments_of(record),
         "transitions": transitions_of(record),
         "evidence": evidence_of(record),
+        "explained": explained_findings(record),
     }
     return render(request, "jixiao/form.html", context, status=status)
 
