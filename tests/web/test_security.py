@@ -151,3 +151,11 @@ def test_csv_cells_cannot_start_a_formula(login, make_form) -> None:
     make_form(project=Project(name='=HYPERLINK("http://x")', unit="u"))
     text = login("filler").get("/forms/export.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
+
+
+def test_hostile_explanations_are_escaped_for_the_reviewer(login, make_form) -> None:
+    record = make_form(example="seed-2021-zgc.json")
+    ids = record.findings.filter(severity="error").values_list("pk", flat=True)
+    login("filler").post(f"/forms/{record.pk}/submit/", {f"explain-{i}": HOSTILE for i in ids})
+    html = login("dept_reviewer").get(f"/forms/{record.pk}/").content.decode()
+    assert "说明：&lt;script&gt;" in html and "<script>alert" not in html
