@@ -111,3 +111,12 @@ def record_form(record):  # type: ignore[no-untyped-def]
     from jixiao.store.forms import form_of
 
     return form_of(record)
+
+
+def test_qualitative_and_deadline_rows_show_their_band(login, make_form) -> None:
+    record = make_form(example="seed-2021-zgc.json")
+    html = login("filler").get(f"/forms/{record.pk}/").content.decode()
+    assert _calc(html, "ind-3") == "15.00（12.00–15.00）"  # qualitative
+    assert _calc(html, "ind-8") == "1.80（0.00–1.59）"  # deadline missed
+    assert _calc(html, "ind-15") == "15.00"  # a formula row: one number
+    assert _calc(html, "ind-1") == "不计分"

@@ -62,3 +62,30 @@ def test_sqlite_runs_in_wal_mode() -> None:
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
+
+
+@pytest.mark.django_db
+def test_indicator_rows_are_queryable_beside_their_rule_scores(make_form) -> None:
+    record = make_form(example="seed-2021-zgc.json")
+    rows = list(record.indicators.all())
+    assert len(rows) == len(form_of(record).indicators)
+    first = rows[0]
+    assert (first.level1, first.position) == ("产出指标", 0)
+    assert any(r.computed_score is not None for r in rows)
+    qualitative = rows[3]
+    assert qualitative.method == "qualitative"
+    assert (str(qualitative.band_low), str(qualitative.band_high)) == ("12.0000", "15.0000")
+
+
+@pytest.mark.django_db
+def test_absurd_numbers_stay_in_the_json_not_in_the_columns(make_form, people) -> None:
+    from decimal import Decimal
+
+    record = make_form()
+    form = form_of(record)
+    huge = form.model_copy(
+        update={"total": form.total.model_copy(update={"score": Decimal(10**9)})}
+    )
+    saved = save_draft(people["filler"], record.pk, huge, 1)
+    saved.refresh_from_db()
+    assert saved.self_score is None and "1000000000" in saved.form_json

@@ -11,9 +11,16 @@ from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Form, Indicator
 from jixiao.model.jsonio import form_from_json, form_to_json
 from jixiao.model.policy import get_policy
-from jixiao.model.report import Report
+from jixiao.model.report import IndicatorResult, Report
 from jixiao.pipeline import check_form
-from jixiao.store.models import FindingRecord, FormRecord, Origin, StoredFile, User
+from jixiao.store.models import (
+    FindingRecord,
+    FormRecord,
+    IndicatorRecord,
+    Origin,
+    StoredFile,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ def create_form(
         _apply(record, form, report)
         record.save()
         _replace_findings(record, report, {})
+        _replace_indicators(record, report)
     return record
 
 
@@ -71,6 +79,7 @@ def save_draft(user: User, pk: int, form: Form, version: int) -> FormRecord:
         record._history_user = user  # type: ignore[attr-defined]
         record.save()
         _replace_findings(record, report, explained)
+        _replace_indicators(record, report)
     return record
 
 
@@ -81,13 +90,13 @@ def _apply(record: FormRecord, form: Form, report: Report) -> None:
     record.project_name = (form.project.name or "")[:300]
     record.unit_name = (form.project.unit or "")[:300]
     record.department_name = (form.project.department or "")[:300]
-    record.self_score = form.total.score
+    record.self_score = _fits(form.total.score)
     record.grade = (form.grade or "")[:10]
-    record.computed_score = report.computed.total.score
+    record.computed_score = _fits(report.computed.total.score)
     record.computed_grade = (report.computed.grade.grade or "")[:10]
-    record.execution_rate = _quantize(report.computed.execution.rate)
-    record.budget = form.funds.total.adjusted
-    record.executed = form.funds.total.executed
+    record.execution_rate = _fits(report.computed.execution.rate)
+    record.budget = _money(form.funds.total.adjusted)
+    record.executed = _money(form.funds.total.executed)
     counts = {s: 0 for s in Severity}
     for f in report.findings:
         counts[f.severity] += 1
@@ -96,8 +105,11 @@ def _apply(record: FormRecord, form: Form, report: Report) -> None:
     record.info_count = counts[Severity.INFO]
 
 
-def _quantize(value: Decimal | None) -> Decimal | None:
-    return None if value is None else value.quantize(Decimal("0.0001"))
+def _money(value: Decimal | None) -> Decimal | None:
+    """An amount as its column keeps it; one beyond the column is left to the form JSON."""
+    if value is None or abs(value) >= 10**12:
+        return None
+    return value.quantize(Decimal("0.01"))
 
 
 def _explanations(record: FormRecord) -> dict[tuple[str, str], str]:
@@ -124,6 +136,43 @@ def _replace_findings(
         )
         for i, f in enumerate(report.findings)
     )
+
+
+def _replace_indicators(record: FormRecord, report: Report) -> None:
+    """The rows as queryable records beside their rule scores."""
+    record.indicators.all().delete()
+    results = {r.index: r for r in report.computed.indicators}
+    IndicatorRecord.objects.bulk_create(
+        _indicator_record(record, i, row, results.get(i))
+        for i, row in enumerate(report.form.indicators)
+    )
+
+
+def _indicator_record(
+    record: FormRecord, i: int, row: Indicator, result: IndicatorResult | None
+) -> IndicatorRecord:
+    return IndicatorRecord(
+        form=record,
+        position=i,
+        level1=(row.level1 or "")[:100],
+        level2=(row.level2 or "")[:100],
+        name=(row.name or "")[:300],
+        target=(row.target or "")[:300],
+        actual=(row.actual or "")[:300],
+        weight=_fits(row.weight),
+        score=_fits(row.score),
+        computed_score=_fits(result.score) if result else None,
+        band_low=_fits(result.band_low) if result else None,
+        band_high=_fits(result.band_high) if result else None,
+        method=(result.method if result else "")[:30],
+    )
+
+
+def _fits(value: Decimal | None) -> Decimal | None:
+    """A score as the column keeps it (4 decimals); absurd printed numbers are left out."""
+    if value is None or abs(value) >= 10**6:
+        return None
+    return value.quantize(Decimal("0.0001"))
 
 
 def blank_form(year: int, project: str, unit: str, department: str) -> Form:

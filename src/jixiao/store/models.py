@@ -268,3 +268,26 @@ class Evidence(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "佐证材料"
         ordering = ["form", "row", "at"]
+
+
+class IndicatorRecord(models.Model):
+    """One indicator row of the latest saved form with its rule score: queryable for summaries
+    and for the batch audit's statistics (the form JSON stays the source of truth)."""
+
+    form = models.ForeignKey(FormRecord, on_delete=models.CASCADE, related_name="indicators")
+    position = models.PositiveIntegerField()
+    level1 = models.CharField("一级指标", max_length=100, blank=True)
+    level2 = models.CharField("二级指标", max_length=100, blank=True)
+    name = models.CharField("三级指标", max_length=300, blank=True)
+    target = models.CharField("年度指标值", max_length=300, blank=True)
+    actual = models.CharField("实际完成值", max_length=300, blank=True)
+    weight = models.DecimalField("分值", **SCORE)
+    score = models.DecimalField("得分", **SCORE)
+    computed_score = models.DecimalField("规则得分", **SCORE)
+    band_low = models.DecimalField("允许最低分", **SCORE)
+    band_high = models.DecimalField("允许最高分", **SCORE)
+    method = models.CharField("计分方法", max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "指标"
+        ordering = ["form", "position"]

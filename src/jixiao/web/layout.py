@@ -19,6 +19,8 @@ FUNDS_LABELS = {
     "carryover": "上年结转资金",
     "other": "其他资金",
 }
+# Rows the rules do not pin to one number: the score may lie anywhere in the band (P4, P10).
+_BANDED = {"qualitative", "deadline"}
 _INDICATOR = re.compile(r"indicators\[(\d+)\]")
 _FUNDS = re.compile(r"funds\.(total|appropriation|carryover|other)\b")
 
@@ -142,11 +144,15 @@ def live(report: Report, input_errors: Mapping[str, str]) -> Live:
 def _indicator_calc(r: IndicatorResult) -> str:
     if not r.scored:
         return "不计分"
+    band = (
+        f"{_num(r.band_low, 2)}–{_num(r.band_high, 2)}"
+        if r.band_low is not None and r.band_high is not None and r.method in _BANDED
+        else ""
+    )
     if r.score is not None:
-        return _num(r.score, 2)
-    if r.band_low is not None and r.band_high is not None:
-        return f"{_num(r.band_low, 2)}–{_num(r.band_high, 2)}"
-    return "—"
+        # A qualitative or late row may score anywhere in its band: show the band beside it.
+        return f"{_num(r.score, 2)}（{band}）" if band else _num(r.score, 2)
+    return band or "—"
 
 
 def _num(value: Decimal | None, places: int) -> str:
