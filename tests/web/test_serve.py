@@ -137,3 +137,40 @@ def test_serve_with_two_worker_processes_answers_and_stops_cleanly(tmp_path: Pat
     with socket.socket() as s:  # the children are gone: the port is free again
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", port))
+
+
+def _serve_once(tmp_path: Path, *args: str, **env_extra: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+    }
+    env["JIXIAO_DATA_DIR"] = str(tmp_path / "data")
+    env.update(env_extra)
+    return subprocess.run(
+        [str(JIXIAO), "serve", *args], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_a_busy_port_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = _serve_once(tmp_path, "--port", str(port))
+    assert result.returncode == 2
+    assert "端口已被占用？可用 --port 换一个" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://x/y", "只支持 postgresql:// 或 sqlite://"),
+        ("postgresql://nobody@127.0.0.1:1/none", "无法连接或更新数据库"),
+    ],
+)
+def test_a_bad_database_url_is_a_message_not_a_traceback(
+    tmp_path: Path, url: str, message: str
+) -> None:
+    result = _serve_once(tmp_path, "--port", str(_free_port()), DATABASE_URL=url)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr

@@ -28,16 +28,17 @@ def command(
     except ImportError as exc:
         typer.echo(f"网站需要安装 web 组件：pip install 'jixiao[web]'（缺少 {exc.name}）", err=True)
         raise typer.Exit(2) from None
-    try:
-        server.setup()
-    except ImportError as exc:
-        typer.echo(f"网站需要安装 web 组件：pip install 'jixiao[web]'（缺少 {exc.name}）", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(server.describe_database())
-    if demo:
-        server.create_demo(typer.echo)
-    typer.echo(f"网站已启动：http://{host}:{port}/ （按 Ctrl+C 停止）")
     if workers > 1 and not hasattr(os, "fork"):
         typer.echo("--workers 只在 Linux 等支持 fork 的系统上可用；本次以单进程运行。", err=True)
         workers = 1
-    server.serve(host, port, threads, workers)
+    try:
+        server.setup()
+        typer.echo(server.describe_database())
+        if demo:
+            server.create_demo(typer.echo)
+        listener = server.listen(host, port)
+    except server.StartupError as exc:
+        typer.echo(exc.message, err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"网站已启动：http://{host}:{port}/ （按 Ctrl+C 停止）")
+    server.serve(listener, threads, workers)

@@ -12,14 +12,28 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
+class StartupError(Exception):
+    """The server cannot start; ``message`` says why, in Chinese."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def setup() -> None:
     """Configure Django (settings from ``jixiao.web.settings``) and apply migrations."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
     import django
     from django.core.management import call_command
+    from django.db import Error as DatabaseError
 
-    django.setup()
-    call_command("migrate", interactive=False, verbosity=0)
+    try:
+        django.setup()
+        call_command("migrate", interactive=False, verbosity=0)
+    except ValueError as exc:  # DATABASE_URL of an unknown kind
+        raise StartupError(str(exc)) from None
+    except DatabaseError as exc:
+        raise StartupError(f"无法连接或更新数据库：{str(exc).strip()[:300]}") from None
 
 
 def describe_database() -> str:
@@ -42,19 +56,28 @@ def create_demo(say: Callable[[str], None]) -> None:
         say(f"  {u.username:<10} {u.role.label}  {u.org}  {u.name}")
 
 
-def serve(host: str, port: int, threads: int, workers: int = 1) -> None:
-    """Serve with waitress; ``workers`` > 1 forks processes sharing one listening socket, since
+def listen(host: str, port: int) -> socket.socket:
+    """Bind the port before anything is announced, so a busy port is a message, not a trace."""
+    try:
+        return socket.create_server((host, port), backlog=1024)
+    except OSError as exc:
+        raise StartupError(
+            f"无法在 {host}:{port} 上启动：{exc.strerror or exc}"
+            "（端口已被占用？可用 --port 换一个）"
+        ) from None
+
+
+def serve(listener: socket.socket, threads: int, workers: int = 1) -> None:
+    """Serve with waitress; ``workers`` > 1 forks processes sharing the listening socket, since
     one Python process uses one core however many threads it has (the GIL)."""
+    from django.db import connections
     from waitress import serve as waitress_serve
 
     from jixiao.web.wsgi import application
 
     if workers <= 1:
-        waitress_serve(application, host=host, port=port, threads=threads, ident="jixiao")
+        waitress_serve(application, sockets=[listener], threads=threads, ident="jixiao")
         return
-    from django.db import connections
-
-    listener = socket.create_server((host, port), backlog=1024)
     connections.close_all()  # a connection must never be shared across a fork
     children = []
     for _ in range(workers):
