@@ -7,6 +7,7 @@ a second time that way when a server answers on 127.0.0.1:5432).
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,10 @@ from pathlib import Path
 import django
 import pytest
 
-os.environ.setdefault("JIXIAO_DATA_DIR", tempfile.mkdtemp(prefix="jixiao-web-test-"))
+_OWN_DATA_DIR = None
+if "JIXIAO_DATA_DIR" not in os.environ:
+    _OWN_DATA_DIR = tempfile.mkdtemp(prefix="jixiao-web-test-")
+    os.environ["JIXIAO_DATA_DIR"] = _OWN_DATA_DIR
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
 # pytest-django configures Django only from the root's options; this folder configures it itself.
 django.setup()
@@ -22,6 +26,11 @@ django.setup()
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 FIXTURES = ROOT / "tests" / "data" / "fixtures"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _OWN_DATA_DIR:
+        shutil.rmtree(_OWN_DATA_DIR, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
