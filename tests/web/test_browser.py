@@ -110,6 +110,11 @@ def test_fill_submit_return_fix_resubmit_approve(browser, live_server, people) -
     expect(reviewer.locator("#status")).to_have_text("已通过")
     expect(reviewer.locator("#review-score")).to_have_text("98.00")
     _shot(reviewer, "4-reviewer-approved")
+    with reviewer.expect_download() as download:
+        reviewer.click("text=带审核标注的 PDF")
+    pdf = Path(download.value.path()).read_bytes()
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 10_000
+    (ARTIFACTS / "approved-form.pdf").write_bytes(pdf)
 
     filler.reload()
     expect(filler.locator('input[name="funds.total.executed"]')).to_have_count(0)  # frozen

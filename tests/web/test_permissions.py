@@ -27,12 +27,14 @@ ENDPOINTS = {
     "review": ("post", "/forms/{pk}/review/", {"action": "approve"}),
     "comment": ("post", "/forms/{pk}/comment/", {"text": "意见"}),
     "evidence": ("post", "/forms/{pk}/evidence/", {"row": "0"}),
+    "export": ("get", "/forms/{pk}/export.xlsx", {}),
     "api_read": ("get", "/api/v1/forms/{pk}", {}),
     "api_submit": ("post", "/api/v1/forms/{pk}/submit", {}),
     "api_review": ("post", "/api/v1/forms/{pk}/review", {"action": "approve"}),
 }
 EDIT = {
     "evidence",
+    "export",
     "page",
     "history",
     "score",
@@ -43,8 +45,8 @@ EDIT = {
     "api_read",
     "api_submit",
 }
-READ = {"page", "history", "api_read"}
-REVIEW = {"page", "history", "review", "comment", "api_read", "api_review"}
+READ = {"page", "history", "api_read", "export"}
+REVIEW = {"page", "history", "review", "comment", "api_read", "api_review", "export"}
 
 # persona → (endpoints allowed on a draft of 市一中, endpoints allowed once it is submitted);
 # None = the form is hidden from this persona (404 everywhere).

@@ -10,6 +10,7 @@ from jixiao.web.views import (
     auth,
     evidence,
     export,
+    form_export,
     form_page,
     history,
     lists,
@@ -37,6 +38,7 @@ urlpatterns = [
     path("forms/<int:pk>/review/", review.review_action, name="form_review"),
     path("forms/<int:pk>/comment/", review.comment, name="form_comment"),
     path("forms/<int:pk>/history/", history.history_page, name="form_history"),
+    path("forms/<int:pk>/export.<str:fmt>", form_export.export_form, name="form_export"),
     path("forms/<int:pk>/evidence/", evidence.upload_evidence, name="form_evidence"),
     path(
         "forms/<int:pk>/evidence/<int:evidence>/",
