@@ -152,3 +152,5 @@ def test_comments_on_a_row(login, make_form) -> None:
     client.post(f"/forms/{record.pk}/comment/", {"path": "indicators[2]", "text": "合格率口径？"})
     page = client.get(f"/forms/{record.pk}/").content.decode()
     assert "〔第3行指标〕：合格率口径？" in page
+    row = page.split('id="row-ind-2"')[1].split("</tr>")[0]
+    assert "<b>意见</b> dept_reviewer：合格率口径？" in row  # beside the row itself

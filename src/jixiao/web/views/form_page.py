@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.model.form import Form, Indicator
 from jixiao.store.forms import Conflict, evaluate, form_of, save_draft
-from jixiao.store.models import FormRecord
+from jixiao.store.models import Comment, FormRecord
 from jixiao.store.permissions import Action, can
 from jixiao.store.queries import (
     comments_of,
@@ -22,7 +22,7 @@ from jixiao.store.queries import (
     transitions_of,
 )
 from jixiao.web.fields import MAX_ROWS, form_from_post
-from jixiao.web.layout import cells, live
+from jixiao.web.layout import cells, live, row_key
 from jixiao.web.views.access import form_for, user_of
 
 
@@ -103,6 +103,7 @@ def _render(
 ) -> HttpResponse:
     user = user_of(request)
     report = evaluate(form, record.policy)
+    comments = comments_of(record)
     context = {
         "record": record,
         "form": form,
@@ -111,12 +112,22 @@ def _render(
         "version": record.version if version is None else version,
         "editable": can(user, Action.EDIT, record),
         "reviewable": can(user, Action.REVIEW, record),
-        "comments": comments_of(record),
+        "comments": comments,
+        "row_comments": _by_row(comments),
         "transitions": transitions_of(record),
         "evidence": evidence_of(record),
         "explained": explained_findings(record),
     }
     return render(request, "jixiao/form.html", context, status=status)
+
+
+def _by_row(comments: list[Comment]) -> dict[str, list[Comment]]:
+    """Comments on an indicator row, shown beside that row too (all stay in the list below)."""
+    rows: dict[str, list[Comment]] = {}
+    for m in comments:
+        if m.path.startswith("indicators["):
+            rows.setdefault(row_key(m.path), []).append(m)
+    return rows
 
 
 def _post(request: HttpRequest) -> dict[str, str]:
