@@ -67,6 +67,7 @@ PERSONAS = {
     "other_dept_reviewer": ("health", "reviewer"),
     "bureau_reviewer": ("bureau", "reviewer"),
     "admin": ("bureau", "admin"),
+    "dept_admin": ("edu", "admin"),
 }
 
 

@@ -68,6 +68,9 @@ def test_serve_demo_creates_data_and_lets_the_demo_filler_log_in(tmp_path: Path)
         assert "中关村特色园区" in listing and "培训项目" in listing
         response = opener.open(f"{base}/forms/")
         assert response.headers["Server"] == "jixiao"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        htmx = opener.open(f"{base}/static/django_htmx/htmx-2.min.js")
+        assert htmx.status == 200 and b"htmx" in htmx.read()  # served locally, no CDN
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=20)

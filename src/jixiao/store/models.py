@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django_fsm import FSMField, transition
 from simple_history.models import HistoricalRecords
@@ -54,13 +55,25 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        if self.pk and self.parent and self.parent.path.startswith(self.path):
+            raise ValidationError({"parent": "上级不能是本组织或它的下级组织"})
+
     def save(self, *args: object, **kwargs: object) -> None:
         if self.pk is None:
             super().save(*args, **kwargs)  # type: ignore[arg-type]
             kwargs = {}
+        old = self.path
         prefix = self.parent.path if self.parent else "/"
         self.path = f"{prefix}{self.pk}/"
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+        if old and old != self.path:
+            # A moved organisation takes its whole subtree along: every descendant's path too.
+            for pk, path in Organisation.objects.filter(path__startswith=old).values_list(
+                "pk", "path"
+            ):
+                if pk != self.pk:
+                    Organisation.objects.filter(pk=pk).update(path=self.path + path[len(old) :])
 
 
 class User(AbstractUser):
