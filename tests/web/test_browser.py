@@ -143,3 +143,25 @@ def test_a_blank_form_scores_as_the_filler_types(browser, live_server, people) -
 def teardown_module() -> None:
     if os.environ.get("JIXIAO_KEEP_ARTIFACTS") == "0":
         shutil.rmtree(ARTIFACTS, ignore_errors=True)
+
+
+def test_two_people_save_the_same_form_the_second_is_told(browser, live_server, make_form) -> None:
+    from playwright.sync_api import expect
+
+    record = make_form()
+    first = _login(browser, live_server.url, "filler")
+    second = browser.new_page(locale="zh-CN", viewport={"width": 1400, "height": 1000})
+    second.context.add_cookies(first.context.cookies())  # the same officer in a second window
+    for page in (first, second):
+        page.goto(f"{live_server.url}/forms/{record.pk}/")
+        _ready(page)
+    first.fill('textarea[name="goals.actual"]', "第一个窗口的修改")
+    first.click("button:has-text('保存草稿')")
+    expect(first.locator(".msg.success")).to_contain_text("已保存（第 2 版）")
+    second.fill('textarea[name="goals.actual"]', "第二个窗口的修改")
+    second.click("button:has-text('保存草稿')")
+    expect(second.locator(".msg.error")).to_contain_text("保存失败：此表已被")
+    expect(second.locator('textarea[name="goals.actual"]')).to_have_value("第二个窗口的修改")
+    _shot(second, "7-second-saver-told")
+    second.click("button:has-text('保存草稿')")  # having seen the message, they save knowingly
+    expect(second.locator(".msg.success")).to_contain_text("已保存（第 3 版）")
