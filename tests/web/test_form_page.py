@@ -120,3 +120,6 @@ def test_qualitative_and_deadline_rows_show_their_band(login, make_form) -> None
     assert _calc(html, "ind-8") == "1.80（0.00–1.59）"  # deadline missed
     assert _calc(html, "ind-15") == "15.00"  # a formula row: one number
     assert _calc(html, "ind-1") == "不计分"
+    clean = make_form()
+    page = login("filler").get(f"/forms/{clean.pk}/").content.decode()
+    assert _calc(page, "ind-3") == "5.00"  # a deadline met: one number, no band of one point

@@ -146,7 +146,10 @@ def _indicator_calc(r: IndicatorResult) -> str:
         return "不计分"
     band = (
         f"{_num(r.band_low, 2)}–{_num(r.band_high, 2)}"
-        if r.band_low is not None and r.band_high is not None and r.method in _BANDED
+        if r.method in _BANDED
+        and r.band_low is not None
+        and r.band_high is not None
+        and r.band_low != r.band_high
         else ""
     )
     if r.score is not None:
