@@ -137,6 +137,16 @@ def test_the_admin_login_is_throttled_too(client, people) -> None:
     assert locked.status_code == 429
 
 
+def test_behind_a_proxy_addresses_come_from_x_forwarded_for(client, people, settings) -> None:
+    from jixiao.store.models import LoginFailure
+
+    settings.JIXIAO_BEHIND_PROXY = True
+    client.post(
+        "/login/", {"username": "nobody", "password": "x"}, HTTP_X_FORWARDED_FOR="1.2.3.4, 10.0.0.7"
+    )
+    assert LoginFailure.objects.get().address == "10.0.0.7"
+
+
 def test_a_good_login_clears_earlier_failures(client, people) -> None:
     for _ in range(3):
         client.post("/login/", {"username": "filler", "password": "wrong"})

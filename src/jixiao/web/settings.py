@@ -97,6 +97,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Behind a reverse proxy every request comes from the proxy's address; the client's address is
+# then the last one the proxy appended to X-Forwarded-For (login throttling counts by it).
+JIXIAO_BEHIND_PROXY = os.environ.get("JIXIAO_BEHIND_PROXY") == "1"
 if os.environ.get("JIXIAO_HTTPS") == "1":
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = 31536000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -37,6 +38,10 @@ class ThrottledLoginView(LoginView):
 
 
 def _address(request: HttpRequest) -> str:
+    if settings.JIXIAO_BEHIND_PROXY:
+        forwarded = str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")[-1].strip()
+        if forwarded:
+            return forwarded
     return str(request.META.get("REMOTE_ADDR", ""))
 
 
