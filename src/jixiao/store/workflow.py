@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from jixiao.store.models import Comment, FindingRecord, FormRecord, Status, Transition, User
+from jixiao.store.models import Comment, FindingRecord, FormRecord, Transition, User
 from jixiao.store.permissions import Action, can, visible_forms
 
 
@@ -99,7 +99,3 @@ def _move(user: User, record: FormRecord, step: object, comment: str) -> None:
     Transition.objects.create(
         form=record, source=source, target=record.status, by=user, comment=comment
     )
-
-
-def status_label(status: str) -> str:
-    return Status(status).label
