@@ -90,6 +90,8 @@ def test_fill_submit_return_fix_resubmit_approve(browser, live_server, people) -
     _shot(filler, "2-filler-submitted")
 
     reviewer = _login(browser, base, "dept_reviewer")
+    expect(reviewer.locator("nav.tabs")).to_contain_text("待审（1）")
+    _shot(reviewer, "3a-reviewer-inbox")
     reviewer.click("text=基层预算绩效管理能力培训项目（示例）")
     reviewer.fill('section.review textarea[name="comment"]', "请补充培训签到表")
     reviewer.click("button:has-text('退回修改')")

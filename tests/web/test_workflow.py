@@ -109,6 +109,7 @@ def test_inbox_lists_the_subtree_and_filters(login, make_form) -> None:
     page = client.get("/inbox/").content.decode()
     assert "待审（2）" in page
     assert "中关村" in page and clean.project_name in page
+    assert "E1（错误）、E10（错误）" in page  # the seed's errors, named in its row
     shown = {r.pk for r in client.get("/inbox/").context["page"]}
     assert shown == {clean.pk, seed.pk}  # the hospital belongs to another department
     assert {r.pk for r in client.get("/inbox/?finding=E10").context["page"]} == {seed.pk}

@@ -156,3 +156,18 @@ def evidence_of(record: FormRecord) -> list[Evidence]:
 
 def one_evidence(record: FormRecord, pk: int) -> Evidence | None:
     return record.evidence.select_related("file").filter(pk=pk).first()
+
+
+def finding_codes(form_ids: list[int]) -> dict[int, list[str]]:
+    """The rule ids of each form's errors and warnings, worst first: what a reviewer scans for."""
+    rows = (
+        FindingRecord.objects.filter(form_id__in=form_ids, severity__in=("error", "warning"))
+        .values_list("form_id", "severity", "rule")
+        .order_by("form_id", "severity", "rule")
+    )
+    codes: dict[int, list[str]] = {}
+    for form_id, severity, rule in rows:
+        label = f"{rule}（错误）" if severity == "error" else rule
+        if label not in codes.setdefault(form_id, []):
+            codes[form_id].append(label)
+    return codes

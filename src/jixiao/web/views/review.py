@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.store.models import Status
 from jixiao.store.permissions import Action, can
-from jixiao.store.queries import InboxFilter, inbox, status_counts, units_below
+from jixiao.store.queries import InboxFilter, finding_codes, inbox, status_counts, units_below
 from jixiao.store.workflow import Refused, add_comment, approve, bulk_approve, rescore, send_back
 from jixiao.web.fields import parse_number
 from jixiao.web.views.access import form_for, user_of
@@ -37,12 +37,15 @@ def inbox_page(request: HttpRequest) -> HttpResponse:
     flt = _filter(request)
     forms = inbox(user, flt)
     page = Paginator(forms, 50).get_page(request.GET.get("page"))
+    codes = finding_codes([f.pk for f in page])
+    rows = [(f, "、".join(codes.get(f.pk, [])[:6])) for f in page]
     counts = status_counts(inbox(user, InboxFilter(status="any")))
     tabs = [
         (s.value, s.label, counts[s]) for s in (Status.SUBMITTED, Status.RETURNED, Status.APPROVED)
     ]
     context = {
         "page": page,
+        "rows": rows,
         "flt": flt,
         "tabs": tabs,
         "units": units_below(user),
