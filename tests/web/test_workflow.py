@@ -155,3 +155,9 @@ def test_comments_on_a_row(login, make_form) -> None:
     assert "〔第3行指标〕：合格率口径？" in page
     row = page.split('id="row-ind-2"')[1].split("</tr>")[0]
     assert "<b>意见</b> dept_reviewer：合格率口径？" in row  # beside the row itself
+
+
+def test_lists_show_scores_with_their_decimals_not_the_columns(login, make_form) -> None:
+    make_form(example="seed-2021-zgc.json")
+    html = login("filler").get("/forms/").content.decode()
+    assert ">95.20<" in html and "95.2000" not in html
