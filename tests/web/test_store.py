@@ -89,3 +89,9 @@ def test_absurd_numbers_stay_in_the_json_not_in_the_columns(make_form, people) -
     saved = save_draft(people["filler"], record.pk, huge, 1)
     saved.refresh_from_db()
     assert saved.self_score is None and "1000000000" in saved.form_json
+
+
+def test_the_migrations_match_the_models() -> None:
+    from django.core.management import call_command
+
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)  # SystemExit(1) if not
