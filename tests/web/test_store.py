@@ -91,6 +91,7 @@ def test_absurd_numbers_stay_in_the_json_not_in_the_columns(make_form, people) -
     assert saved.self_score is None and "1000000000" in saved.form_json
 
 
+@pytest.mark.django_db
 def test_the_migrations_match_the_models() -> None:
     from django.core.management import call_command
 
