@@ -299,20 +299,24 @@ GLUED = (
     "项目支出绩效自评表(2020 年度)项目名称测试设备更新经费主管部门测试剧团实施单位测试局机关"
     "项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%"
     "其中:当年财政拨款303030100%上年结转资金其他资金绩 效 指 标一级指标二级指标三级指标"
+    "年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施"
     "产出指标数量指标更新设备50件50件2020总分10098"
 )
 
 
-def test_flattened_without_separators_reports_glued_cells() -> None:
+def test_flattened_without_separators_splits_rows_by_column_meaning() -> None:
     [read] = read_text(GLUED)
     form = read.form
     assert (form.project.name, form.project.department) == ("测试设备更新经费", "测试剧团")
     assert form.project.unit == "测试局机关"
     assert form.funds.total.adjusted is None
-    assert form.total.score is None
     glued = [f.message for f in read.findings if f.code == "READ.glued-cells"]
     assert any("303010100%" in m for m in glued)
-    assert any("10098" in m for m in glued)
+    # '50件50件2020': the unit repeats between target and actual, and 得分 <= 分值.
+    [row] = form.indicators
+    assert (row.level1, row.level2, row.name) == ("产出指标", "数量指标", "更新设备")
+    assert (row.target, row.actual, row.weight, row.score) == ("50件", "50件", D(20), D(20))
+    assert (form.total.weight, form.total.score) == (D(100), D(98))
 
 
 def test_two_forms_and_a_tail_are_kept_apart() -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
+from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
 from jixiao.readers.text.lines import Frag, split_line
@@ -58,8 +59,19 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
                     path="indicators",
                 )
             )
+    if not out.rows:
+        _read_glued(lines, first_line, out)
     _report_unread(frags, out)
     return out
+
+
+def _read_glued(lines: list[str], first_line: int, out: TableRead) -> None:
+    """Rows glued with no separators: their findings replace 'table not read' (glued.py)."""
+    glued = read_glued("\n".join(lines), first_line)
+    if glued is None or not (glued.rows or glued.findings):
+        return
+    out.rows, out.weights = glued.rows, glued.weights or out.weights
+    out.findings = [f for f in out.findings if f.path != "indicators"] + glued.findings
 
 
 def _report_unread(frags: list[Frag], out: TableRead) -> None:
@@ -97,6 +109,11 @@ def _read_total(frags: list[Frag], out: TableRead) -> int | None:
             out.total_line = frag.line
             return i
         glued = _GLUED_TOTAL.search(frag.text)
+        split = split_total(glued.group(2)) if glued else None
+        if glued and split:
+            out.total_weight, out.total_score = split
+            out.total_line = frag.line
+            return i
         if glued:
             out.total_line = frag.line
             out.findings.append(

@@ -1,0 +1,301 @@
+"""Indicator rows glued into one run of text with no separators (flattened PDF/xlsx text, R1).
+
+'安装坡面水标尺10≥266米≥266米10' is 三级指标 + 分值 + 年度指标值 + 实际完成值 + 得分. Such a run is
+split by what each column can hold: a weight is a small positive number, a score is at most its
+weight, and the target and the actual repeat the same unit ('50件50件'). Every split of a run is
+enumerated; a run with more than one best split is left unread with a finding, because a wrong
+value is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from jixiao.model.finding import Finding
+from jixiao.readers.base import reader_finding
+from jixiao.readers.text.labels import AMBIGUOUS, LEVEL1, LEVEL2, WEIGHT_IN_LABEL
+from jixiao.readers.text.stream import RowDraft
+
+_HEADER = "一级指标二级指标三级指标"
+_TOTAL = re.compile(r"总分|合计")
+_COLUMN_WORDS = (
+    ("weight", re.compile(r"分值|权重")),
+    ("target", re.compile(r"指标值|目标值")),
+    ("actual", re.compile(r"实际值|完成值")),
+    ("score", re.compile(r"得分")),
+)
+# Column orders this reader splits: 分值 first (anhui-daohu, sichuan-xianjie) or after the values.
+ORDERS = (("weight", "target", "actual", "score"), ("target", "actual", "weight", "score"))
+_PAGE_MARKER = re.compile(r"\n\s*\d{1,2}、")
+_TRAILING_PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：])+$")
+_ELLIPSIS = re.compile(r"…+|\.{3,}")
+_LABELS = sorted(LEVEL1 | LEVEL2, key=len, reverse=True)
+_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, _LABELS))})(?:[(（]\d+(?:\.\d+)?分[)）])?")
+_WEIGHT = re.compile(r"(?:100|[1-9]\d?)(?:\.\d{1,2})?|0\.\d{1,2}")
+_SCORE = re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?")
+_QUANTITY = re.compile(
+    r"(?P<op>[≥≤≧≦<>=＝]|不低于|不少于|不高于|不超过|小于|大于|低于|高于)?"
+    r"(?P<num>(?:0|[1-9]\d*)(?:\.\d+)?)(?P<unit>[^\d.]{0,6})"
+)
+# A name does not end in a number, an operator or a percent sign: those start the next cell.
+_NAME = re.compile(r".*[^\d.%≥≤≧≦<>=＝]")
+_MAX_PARSES = 64
+_FULL_MARKS = "100"
+_MAX_CELL = 40  # characters a target or actual cell may hold
+
+
+@dataclass
+class GluedRead:
+    """Rows split from a glued table, label weights, and the runs that could not be split."""
+
+    rows: list[RowDraft] = field(default_factory=list)
+    weights: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The table body without spaces and page markers, with each character's original line."""
+
+    chars: str
+    lines: tuple[int, ...]
+
+
+def read_glued(text: str, first_line: int) -> GluedRead | None:
+    """Rows of a glued indicator table in ``text``; None when it has no table this reader splits."""
+    at = text.replace(" ", "").find(_HEADER)
+    if at < 0:
+        return None
+    body = _clean(text, first_line)
+    start = body.chars.find(_HEADER)
+    labels = _LABEL.search(body.chars, start + len(_HEADER))
+    if labels is None:
+        return None
+    order = _order(body.chars[start : labels.start()])
+    if order is None:
+        return None
+    total = _TOTAL.search(body.chars, labels.start())
+    end = total.start() if total else len(body.chars)
+    return _read_body(body, labels.start(), end, order)
+
+
+def _clean(text: str, first_line: int) -> _Text:
+    skip: set[int] = set()
+    for pattern in (_PAGE_MARKER, _ELLIPSIS):
+        for match in pattern.finditer(text):
+            skip.update(range(match.start(), match.end()))
+    chars: list[str] = []
+    lines: list[int] = []
+    line = first_line
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line += 1
+        if i in skip or ch.isspace():
+            continue
+        chars.append(ch)
+        lines.append(line)
+    return _Text("".join(chars), tuple(lines))
+
+
+def _order(header: str) -> tuple[str, ...] | None:
+    found = []
+    for key, pattern in _COLUMN_WORDS:
+        match = pattern.search(header)
+        if match is None:
+            return None
+        found.append((match.start(), key))
+    order = tuple(key for _, key in sorted(found))
+    return order if order in ORDERS else None
+
+
+def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...]) -> GluedRead:
+    out = GluedRead()
+    level1: str | None = None
+    level2: str | None = None
+    for kind, pos, text in _pieces(body.chars, start, end):
+        if kind == "label":
+            level1, level2 = _set_level(text, level1, level2, body.chars, pos + len(text), out)
+            continue
+        run = _TRAILING_PLACEHOLDER.sub("", text)  # unused '指标2:' rows of the template
+        if not run:
+            continue
+        rows = _split_run(run, order)
+        line = body.lines[pos]
+        if rows is None:
+            out.findings.append(
+                reader_finding(
+                    "READ.glued-cells",
+                    f"无法拆分粘连的单元格“{run[:30]}”（第{line}行），该行指标未读取（R1）",
+                    line=line,
+                    path="indicators",
+                )
+            )
+            continue
+        for cells in rows:
+            row = RowDraft(level1, level2)
+            for key, value in cells.items():
+                setattr(row, key, value)
+            row.lines = {key: line for key in ("row", *cells)}
+            out.rows.append(row)
+    return out
+
+
+def _pieces(chars: str, start: int, end: int) -> list[tuple[str, int, str]]:
+    """('label'|'run', position, text): a label counts only where a row can end (after a score,
+    a ':' placeholder or another label), so '满意度' inside '户满意度' stays part of the name."""
+    out: list[tuple[str, int, str]] = []
+    pos = run_start = start
+    while pos < end:
+        match = _LABEL.match(chars, pos, end)
+        if match and (pos == run_start or chars[pos - 1] in "0123456789:："):
+            if pos > run_start:
+                out.append(("run", run_start, chars[run_start:pos]))
+            out.append(("label", pos, match.group(0)))
+            pos = run_start = match.end()
+            continue
+        pos += 1
+    if run_start < end:
+        out.append(("run", run_start, chars[run_start:end]))
+    return out
+
+
+def _set_level(
+    text: str,
+    level1: str | None,
+    level2: str | None,
+    chars: str,
+    after: int,
+    out: GluedRead,
+) -> tuple[str | None, str | None]:
+    weight = WEIGHT_IN_LABEL.search(text)
+    name = WEIGHT_IN_LABEL.sub("", text)
+    if weight is not None:
+        out.weights[name] = weight.group(1)
+    is_level1 = name in LEVEL1 and name not in AMBIGUOUS
+    if name in AMBIGUOUS:
+        is_level1 = level1 is None or _LABEL.match(chars, after) is not None
+    return (name, None) if is_level1 else (level1, name)
+
+
+def _split_run(run: str, order: tuple[str, ...]) -> list[dict[str, str]] | None:
+    """The one best reading of a run as one or more rows, or None when there is none or several.
+
+    Each row reading has a tier: 2 when target and actual are the same text, 1 when they are the
+    same kind of quantity; the reading with the highest total tier wins if it is the only one.
+    """
+    parses = _parses(run, order, 0)
+    if not parses:
+        return None
+    best = max(tier for tier, _ in parses)
+    top = {rows for tier, rows in parses if tier == best}
+    if len(top) != 1:
+        return None
+    return [dict(cells) for cells in next(iter(top))]
+
+
+_Row = tuple[tuple[str, str], ...]
+_Cells = tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=4096)
+def _parses(run: str, order: tuple[str, ...], pos: int) -> tuple[tuple[int, tuple[_Row, ...]], ...]:
+    """Every reading of run[pos:] as rows: (total tier, rows)."""
+    out: list[tuple[int, tuple[_Row, ...]]] = []
+    for end, tier, row in _rows_at(run, order, pos):
+        if end == len(run):
+            out.append((tier, (row,)))
+            continue
+        for rest_tier, rest in _parses(run, order, end):
+            out.append((tier + rest_tier, (row, *rest)))
+            if len(out) > _MAX_PARSES:
+                return ()
+    return tuple(out)
+
+
+def _rows_at(run: str, order: tuple[str, ...], pos: int) -> list[tuple[int, int, _Row]]:
+    """Every (end, tier, row) reading of one row starting at ``pos``; a row ends where the next
+    row's name starts (not a digit) or at the end of the run."""
+    if pos >= len(run) or run[pos].isdigit():
+        return []
+    ends = [e for e in range(pos + 1, len(run) + 1) if e == len(run) or not run[e].isdigit()]
+    out: list[tuple[int, int, _Row]] = []
+    for end in ends:
+        if not run[end - 1].isdigit():
+            continue
+        for name_end in range(pos + 1, end):
+            if not _NAME.fullmatch(run[pos:name_end]):
+                continue
+            for tier, cells in _cells(run[name_end:end], order):
+                out.append((end, tier, (("name", run[pos:name_end]), *cells)))
+    return out
+
+
+def _cells(text: str, order: tuple[str, ...]) -> list[tuple[int, _Cells]]:
+    """Readings of the cells after the name, in ``order``."""
+    out: list[tuple[int, _Cells]] = []
+    for values, weight, score in _numeric_cells(text, order):
+        if not _SCORE.fullmatch(score) or Decimal(score) > Decimal(weight):
+            continue
+        for tier, target, actual in _pair_values(values):
+            cells = (("target", target), ("actual", actual), ("weight", weight), ("score", score))
+            out.append((tier, cells))
+    return out
+
+
+def _numeric_cells(text: str, order: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(target+actual text, weight, score) for each place the weight and the score may sit."""
+    out: list[tuple[str, str, str]] = []
+    for score_at in _score_starts(text):
+        if order[0] == "weight":
+            weights = [(0, w) for w in _numbers_at(text, 0, _WEIGHT) if len(w) < score_at]
+        else:
+            starts = range(score_at - 1, max(score_at - 6, 0), -1)
+            weights = [(at, text[at:score_at]) for at in starts]
+        for at, weight in weights:
+            if not _WEIGHT.fullmatch(weight):
+                continue
+            values = text[len(weight) : score_at] if order[0] == "weight" else text[:at]
+            out.append((values, weight, text[score_at:]))
+    return out
+
+
+def _numbers_at(text: str, pos: int, pattern: re.Pattern[str]) -> list[str]:
+    ends = range(pos + 1, min(len(text), pos + 6) + 1)
+    return [text[pos:e] for e in ends if pattern.fullmatch(text[pos:e])]
+
+
+def _score_starts(text: str) -> list[int]:
+    """Where the final score may start: inside the trailing run of digits and dots."""
+    start = len(text)
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1
+    return [s for s in range(start, len(text)) if text[s] != "."]
+
+
+def _pair_values(text: str) -> list[tuple[int, str, str]]:
+    """Splits of 'target+actual' whose halves are the same text (tier 2) or the same unit (1)."""
+    out: list[tuple[int, str, str]] = []
+    for cut in range(1, len(text)):
+        target, actual = text[:cut], text[cut:]
+        if len(target) > _MAX_CELL or len(actual) > _MAX_CELL:
+            continue
+        if target == actual:
+            out.append((2, target, actual))
+            continue
+        t, a = _QUANTITY.fullmatch(target), _QUANTITY.fullmatch(actual)
+        if t and a and t.group("unit") == a.group("unit") and not t.group("unit").isdigit():
+            out.append((1, target, actual))
+    return out
+
+
+def split_total(digits: str) -> tuple[str, str] | None:
+    """'10098' printed under 总分 as 分值 100 and 得分 98: the full marks are 100 (R1)."""
+    if not digits.startswith(_FULL_MARKS):
+        return None
+    score = digits[len(_FULL_MARKS) :]
+    if not _SCORE.fullmatch(score) or Decimal(score) > Decimal(_FULL_MARKS):
+        return None
+    return _FULL_MARKS, score

@@ -1,0 +1,63 @@
+"""Glued indicator rows (no separators) are split by what each column can hold, or left unread."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from jixiao.readers.text import read_form_text
+from jixiao.readers.text.glued import split_total
+
+HEAD = "项目支出绩效自评表项目名称测试项目主管部门测试局实施单位测试中心"
+WEIGHT_FIRST = "一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+VALUES_FIRST = "一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施"
+
+
+def rows(text: str) -> list[tuple[object, ...]]:
+    [read] = read_form_text(HEAD + text)
+    return [
+        (i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score)
+        for i in read.form.indicators
+    ]
+
+
+def glued_messages(text: str) -> list[str]:
+    [read] = read_form_text(HEAD + text)
+    return [f.message for f in read.findings if f.code == "READ.glued-cells"]
+
+
+def test_weight_before_values_with_label_weight_inside_a_name() -> None:
+    text = (
+        WEIGHT_FIRST + "产出指标(70分)数量指标项目计划总投资1020万元20万元10"
+        "满意度指标(10分)服务对象满意度指标受益户满意度10≥95%≥95%9总分100100"
+    )
+    assert rows(text) == [
+        ("产出指标", "数量指标", "项目计划总投资", "20万元", "20万元", D(10), D(10)),
+        ("满意度指标", "服务对象满意度指标", "受益户满意度", "≥95%", "≥95%", D(10), D(9)),
+    ]
+
+
+def test_two_rows_in_one_run_and_a_page_marker() -> None:
+    text = VALUES_FIRST + "产出指标数量指标更新设备50件50件2020添置道具\n2、100件90件2018总分10098"
+    assert rows(text) == [
+        ("产出指标", "数量指标", "更新设备", "50件", "50件", D(20), D(20)),
+        ("产出指标", "数量指标", "添置道具", "100件", "90件", D(20), D(18)),
+    ]
+
+
+def test_a_run_with_no_single_reading_is_left_unread_with_a_finding() -> None:
+    # Two qualitative cells that differ: where 达标 ends and 基本完成 starts cannot be known.
+    text = VALUES_FIRST + "产出指标质量指标设备质量达标基本完成2018总分10098"
+    assert rows(text) == []
+    assert any("设备质量达标基本完成2018" in m for m in glued_messages(text))
+
+
+def test_placeholder_rows_of_the_template_are_skipped() -> None:
+    text = VALUES_FIRST + "产出指标数量指标更新设备50件50件2020指标2:时效指标指标1:指标2:总分"
+    assert rows(text) == [("产出指标", "数量指标", "更新设备", "50件", "50件", D(20), D(20))]
+
+
+def test_glued_total() -> None:
+    assert split_total("10098") == ("100", "98")
+    assert split_total("100100") == ("100", "100")
+    assert split_total("9098") is None
+    assert split_total("100101") is None
