@@ -61,3 +61,30 @@ def test_glued_total() -> None:
     assert split_total("100100") == ("100", "100")
     assert split_total("9098") is None
     assert split_total("100101") is None
+
+
+SICHUAN_TAIL = (
+    "产出指标数量指标发放率=100% 22.5 调整次数≤10次 22.5 时效指标到位率=100% 22.5 "
+    "效益指标经济效益指标结余率(结余数/预算数)≤5% 22.5 合计100 评价结论及时。"
+)
+
+
+def test_headerless_sichuan_tail_with_spaced_weights() -> None:
+    [read] = read_form_text(SICHUAN_TAIL)
+    form = read.form
+    assert [
+        (i.level1, i.level2, i.name, i.nature, i.target, i.unit, i.weight) for i in form.indicators
+    ] == [
+        ("产出指标", "数量指标", "发放率", "=", "100", "%", D("22.5")),
+        ("产出指标", "数量指标", "调整次数", "≤", "10", "次", D("22.5")),
+        ("产出指标", "时效指标", "到位率", "=", "100", "%", D("22.5")),
+        ("效益指标", "经济效益指标", "结余率(结余数/预算数)", "≤", "5", "%", D("22.5")),
+    ]
+    assert (form.total.weight, form.total.score) == (D(100), None)
+
+
+def test_headerless_tail_whose_weights_do_not_make_the_block_is_not_read() -> None:
+    # Three rows of 22.5 are not the 90-point 绩效指标 block: the shape is not trusted.
+    text = SICHUAN_TAIL.replace("时效指标到位率=100% 22.5 ", "")
+    [read] = read_form_text(text)
+    assert read.form.indicators == ()

@@ -162,6 +162,18 @@ def _pieces(chars: str, start: int, end: int) -> list[tuple[str, int, str]]:
     return out
 
 
+def label_runs(cell: str) -> tuple[list[tuple[str, bool]], str]:
+    """The level labels a cell starts with, as (label, is level 1), and the rest of the cell."""
+    labels: list[tuple[str, bool]] = []
+    pos = 0
+    while match := _LABEL.match(cell, pos):
+        name = WEIGHT_IN_LABEL.sub("", match.group(0))
+        followed = _LABEL.match(cell, match.end()) is not None
+        labels.append((name, name in LEVEL1 and (name not in AMBIGUOUS or followed)))
+        pos = match.end()
+    return labels, cell[pos:]
+
+
 def _set_level(
     text: str,
     level1: str | None,
@@ -291,11 +303,14 @@ def _pair_values(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
-def split_total(digits: str) -> tuple[str, str] | None:
-    """'10098' printed under 总分 as 分值 100 and 得分 98: the full marks are 100 (R1)."""
+def split_total(digits: str) -> tuple[str, str | None] | None:
+    """'10098' printed under 总分 as 分值 100 and 得分 98: the full marks are 100 (R1); a lone
+    '100' is the 分值 (Sichuan's 合计100 before an empty 得分)."""
     if not digits.startswith(_FULL_MARKS):
         return None
     score = digits[len(_FULL_MARKS) :]
+    if not score:
+        return _FULL_MARKS, None
     if not _SCORE.fullmatch(score) or Decimal(score) > Decimal(_FULL_MARKS):
         return None
     return _FULL_MARKS, score

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
+from jixiao.readers.text.fragment import read_fragment_rows
 from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
@@ -14,7 +15,7 @@ from jixiao.readers.text.lines import Frag, split_line
 from jixiao.readers.text.stream import RowDraft, parse_stream
 
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
-_GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{4,}(?:\.\d+)?)")
+_GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{3,}(?:\.\d+)?)")
 _HEADER_START = ("一级指标", "一级")
 _MIN_BODY = 10
 _MIN_TABLE_TEXT = 60
@@ -67,7 +68,8 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
 
 def _read_glued(lines: list[str], first_line: int, out: TableRead) -> None:
     """Rows glued with no separators: their findings replace 'table not read' (glued.py)."""
-    glued = read_glued("\n".join(lines), first_line)
+    text = "\n".join(lines)
+    glued = read_glued(text, first_line) or read_fragment_rows(text, first_line)
     if glued is None or not (glued.rows or glued.findings):
         return
     out.rows, out.weights = glued.rows, glued.weights or out.weights
