@@ -88,3 +88,28 @@ def test_headerless_tail_whose_weights_do_not_make_the_block_is_not_read() -> No
     text = SICHUAN_TAIL.replace("时效指标到位率=100% 22.5 ", "")
     [read] = read_form_text(text)
     assert read.form.indicators == ()
+
+
+def _cell_lines(*cells: str) -> str:
+    """A pipe row as a 决算 page prints it: each cell on its own indented lines, then '||||'."""
+    return "|   " + "\n        | \n     ".join(cells) + "\n        | \n  ||||\n"
+
+
+def test_headerless_pipe_rows_spread_over_lines() -> None:
+    text = (
+        _cell_lines("项目完成指标", "质量指标", "改善服务条件", "改善条件", "明显改善")
+        + _cell_lines("项目完成指标", "时效指标", "2020年", "2020年", "2020年")
+        + _cell_lines("效益指标", "社会效益指标", "养老服务需求", "有所提升", "服务提升")
+        + _cell_lines("", "满意度指标", "服务对象满意度指标", "对象满意度", "≥90%", "98%")
+        + "2.部门绩效评价结果。\n"
+    )
+    [read] = read_form_text(text)
+    assert [(i.level1, i.level2, i.name, i.target, i.actual) for i in read.form.indicators] == [
+        ("项目完成指标", "质量指标", "改善服务条件", "改善条件", "明显改善"),
+        # '2020年' stands where the name belongs: the columns are shifted, only levels are kept.
+        ("项目完成指标", "时效指标", None, None, None),
+        ("效益指标", "社会效益指标", "养老服务需求", "有所提升", "服务提升"),
+        ("满意度指标", "服务对象满意度指标", "对象满意度", "≥90%", "98%"),
+    ]
+    shifted = [f for f in read.findings if f.code == "READ.columns-shifted"]
+    assert [f.path for f in shifted] == ["indicators[1]"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.readers.base import reader_finding
 from jixiao.readers.text.glued import GluedRead, label_runs
+from jixiao.readers.text.labels import level_of, strip_weight
 from jixiao.readers.text.stream import RowDraft
 
 _ROW = re.compile(
@@ -21,6 +23,10 @@ _WEIGHT = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _END = re.compile(r"合计|总分")
 _BLOCK = Decimal(90)  # the 绩效指标 block of the Sichuan form; 预算执行 takes the other 10
 _MIN_ROWS = 2
+_VALUE_CELLS = 3  # 三级指标, 指标值, 完成值
+_ROW_END = re.compile(r"^\|{3,}$")
+# A value where the 三级指标 name belongs ('2020年', '100万'): the row's columns are shifted.
+_QUANTITY = re.compile(r"[≥≤<>=]?\d+(?:\.\d+)?[^\d\s]{0,3}")
 
 
 def read_fragment_rows(text: str, first_line: int) -> GluedRead | None:
@@ -49,3 +55,51 @@ def read_fragment_rows(text: str, first_line: int) -> GluedRead | None:
     if sum(Decimal(r.weight or 0) for r in out.rows) != _BLOCK:
         return None
     return out
+
+
+def read_pipe_rows(text: str, first_line: int) -> GluedRead | None:
+    """Rows of a headerless pipe table whose cells each span several lines and whose rows end in
+    a '||||' line (049, a 决算 page's target table): 一级 | 二级 | 三级 | 指标值 | 完成值."""
+    if "三级指标" in text:
+        return None
+    out = GluedRead()
+    for line, cells in _pipe_rows(text.split("\n"), first_line):
+        while cells and not cells[0]:
+            cells.pop(0)  # an empty first cell shifts the row (the merged 一级 cell above)
+        if len(cells) < 2 or level_of(cells[1]) is None or level_of(cells[1]) == ("level1", None):
+            continue
+        row = RowDraft(strip_weight(cells[0]), strip_weight(cells[1]))
+        row.lines = {"row": line}
+        rest = cells[2:]
+        if len(rest) == _VALUE_CELLS and not _QUANTITY.fullmatch(rest[0]):
+            row.name, row.target, row.actual = rest
+            row.lines.update(name=line, target=line, actual=line)
+        else:
+            out.findings.append(
+                reader_finding(
+                    "READ.columns-shifted",
+                    f"第{line}行的三级指标栏是“{rest[0] if rest else ''}”，列已错位，"
+                    "只读取了一级和二级指标（R1）",
+                    line=line,
+                    path=f"indicators[{len(out.rows)}]",
+                )
+            )
+        out.rows.append(row)
+    return out if len(out.rows) >= _MIN_ROWS else None
+
+
+def _pipe_rows(lines: list[str], first_line: int) -> list[tuple[int, list[str]]]:
+    """(first line, cells) of each row that starts with '|' and is closed by a '|||' line."""
+    rows: list[tuple[int, list[str]]] = []
+    start: int | None = None
+    for offset, raw in enumerate(lines):
+        stripped = raw.strip()
+        if start is None:
+            start = offset if stripped.startswith("|") and not _ROW_END.match(stripped) else None
+            continue
+        if _ROW_END.match(stripped):
+            joined = " ".join(lines[start:offset])
+            parts = [p.strip() for p in joined.split("|")]
+            rows.append((first_line + start, parts[1:-1] if parts[-1] == "" else parts[1:]))
+            start = None
+    return rows

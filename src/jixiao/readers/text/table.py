@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
-from jixiao.readers.text.fragment import read_fragment_rows
+from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows
 from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
@@ -69,7 +69,11 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
 def _read_glued(lines: list[str], first_line: int, out: TableRead) -> None:
     """Rows glued with no separators: their findings replace 'table not read' (glued.py)."""
     text = "\n".join(lines)
-    glued = read_glued(text, first_line) or read_fragment_rows(text, first_line)
+    glued = (
+        read_glued(text, first_line)
+        or read_fragment_rows(text, first_line)
+        or read_pipe_rows(text, first_line)
+    )
     if glued is None or not (glued.rows or glued.findings):
         return
     out.rows, out.weights = glued.rows, glued.weights or out.weights
