@@ -12,6 +12,7 @@ from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
 from jixiao.readers.text.lines import Frag, split_line
+from jixiao.readers.text.numbered import read_numbered
 from jixiao.readers.text.stream import RowDraft, parse_stream
 
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
@@ -61,18 +62,22 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
                 )
             )
     if not out.rows:
-        _read_glued(lines, first_line, out)
+        _read_glued(lines, first_line, frags, total_at is not None, out)
     _report_unread(frags, out)
     return out
 
 
-def _read_glued(lines: list[str], first_line: int, out: TableRead) -> None:
-    """Rows glued with no separators: their findings replace 'table not read' (glued.py)."""
+def _read_glued(
+    lines: list[str], first_line: int, frags: list[Frag], has_total: bool, out: TableRead
+) -> None:
+    """Layouts the row readers above do not know (glued.py, fragment.py, numbered.py): their
+    findings replace 'table not read'."""
     text = "\n".join(lines)
     glued = (
         read_glued(text, first_line)
         or read_fragment_rows(text, first_line)
         or read_pipe_rows(text, first_line)
+        or read_numbered(frags, has_total)
     )
     if glued is None or not (glued.rows or glued.findings):
         return
