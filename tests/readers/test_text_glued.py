@@ -113,3 +113,20 @@ def test_headerless_pipe_rows_spread_over_lines() -> None:
     ]
     shifted = [f for f in read.findings if f.code == "READ.columns-shifted"]
     assert [f.path for f in shifted] == ["indicators[1]"]
+
+
+def test_sichuan_pipe_tail_before_its_total_row() -> None:
+    text = (
+        "网络宣传知晓率 | = | 100 | % | 5 | ||||||\n"
+        "成本指标 | 宣传成本预算 | ≤ | 101400 | 元 | 5 | |||||\n"
+        "可持续影响指标 | 机制健全性 | 定性 | 优良中低差 | 10 | ||||||\n"
+        "合计 | 100 | |||||||||\n评价结论 | 结合自评情况 | ||||\n"
+        "部门预算项目支出绩效自评表(2023年度) | ||||\n项目名称 | 另一个项目 | ||||\n"
+    )
+    first = read_form_text(text)[0].form
+    assert [(i.level2, i.name, i.nature, i.target, i.unit, i.weight) for i in first.indicators] == [
+        (None, "网络宣传知晓率", "=", "100", "%", D(5)),
+        ("成本指标", "宣传成本预算", "≤", "101400", "元", D(5)),
+        ("可持续影响指标", "机制健全性", "定性", "优良中低差", None, D(10)),
+    ]
+    assert first.total.weight == D(100)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from jixiao.readers.base import reader_finding
 from jixiao.readers.text.glued import GluedRead, label_runs
 from jixiao.readers.text.labels import level_of, strip_weight
+from jixiao.readers.text.lines import split_line
 from jixiao.readers.text.stream import RowDraft
 
 _ROW = re.compile(
@@ -23,6 +24,11 @@ _WEIGHT = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _END = re.compile(r"合计|总分")
 _BLOCK = Decimal(90)  # the 绩效指标 block of the Sichuan form; 预算执行 takes the other 10
 _MIN_ROWS = 2
+_SICHUAN_CELLS = 5
+_OPERATORS = frozenset({"=", "＝", "≥", "≤", ">", "<", ">=", "<=", "≧", "≦"})
+_QUALITATIVE = "定性"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PIPE_TOTAL = re.compile(r"^\s*\|?\s*合计\s*\|", re.MULTILINE)
 _VALUE_CELLS = 3  # 三级指标, 指标值, 完成值
 _ROW_END = re.compile(r"^\|{3,}$")
 # A value where the 三级指标 name belongs ('2020年', '100万'): the row's columns are shifted.
@@ -103,3 +109,48 @@ def _pipe_rows(lines: list[str], first_line: int) -> list[tuple[int, list[str]]]
             rows.append((first_line + start, parts[1:-1] if parts[-1] == "" else parts[1:]))
             start = None
     return rows
+
+
+def read_pipe_tail(text: str, first_line: int) -> GluedRead | None:
+    """The tail of a Sichuan 0013zp table on a new page, before its 合计 row (031): pipe rows
+    [一级 | 二级 |] 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重, with no header to name them.
+    Every row before 合计 must have that shape (the 指标性质 cell is the evidence), or none is read.
+    """
+    end = _PIPE_TOTAL.search(text)
+    if end is None or "三级指标" in text[: end.start()]:
+        return None
+    out = GluedRead()
+    level1: str | None = None
+    level2: str | None = None
+    lines = text[: end.start()].split("\n")
+    for offset, raw in enumerate(lines):
+        cells = split_line(raw)
+        if not cells:
+            continue
+        while len(cells) > 1 and (label := level_of(cells[0])) is not None:
+            followed = level_of(cells[1]) is not None
+            name = strip_weight(cells.pop(0))
+            is_level1 = label[0] == "level1" or (label[0] == "either" and followed)
+            level1, level2 = (name, None) if is_level1 else (level1, name)
+        row = _sichuan_row(cells, level1, level2)
+        if row is None:
+            return None
+        line = first_line + offset
+        row.lines = {key: line for key in ("row", "name", "nature", "target", "unit", "weight")}
+        out.rows.append(row)
+    return out if len(out.rows) >= _MIN_ROWS else None
+
+
+def _sichuan_row(cells: list[str], level1: str | None, level2: str | None) -> RowDraft | None:
+    """三级指标 | 指标性质 | 指标值 | 度量单位 | 权重; a 定性 row has no 度量单位."""
+    if len(cells) == _SICHUAN_CELLS and cells[1] in _OPERATORS and _NUMBER.fullmatch(cells[2]):
+        name, nature, target, unit, weight = cells
+    elif len(cells) == _SICHUAN_CELLS - 1 and cells[1] == _QUALITATIVE:
+        (name, nature, target, weight), unit = cells, None
+    else:
+        return None
+    if not _WEIGHT.fullmatch(weight):
+        return None
+    row = RowDraft(level1, level2, name=name, target=target, weight=weight)
+    row.nature, row.unit = nature, unit
+    return row

@@ -6,16 +6,19 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.readers.text.cells import cell_cost, join_text
+from jixiao.readers.text.goalcheck import interleaved, is_instruction, paired_columns
 from jixiao.readers.text.lines import Frag
 
 _START = ("预期目标", "年初设定目标", "项目年度目标")
 _SECOND = ("实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标实际完成情况")
-_END = ("绩效指标", "一级指标", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
+_END = ("绩效指标", "一级指标", "一级", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
 _MAX_FRAGS = 40
 # The section's own label, printed inside the body by scrambled layouts: never a goal text.
 _SECTION_LABELS = frozenset({"年度总体目标", "年度", "总体", "目标", "年度总体", "总体目标"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SAME_LINE_JOIN = 1.0
+# A section weight printed alone before the goals ('20' of 年度目标完成情况 in 038).
+_WEIGHT = re.compile(r"^\d{1,2}$")
 
 
 @dataclass
@@ -43,7 +46,8 @@ def read_goals(frags: list[Frag]) -> GoalsRead:
         body.append(frag)
     if not body:
         return out
-    first, second = _split_at_label(body) or _split_two(body)
+    body = [f for f in body if not _WEIGHT.match(f.text)]
+    first, second = paired_columns(body) or _split_at_label(body) or _split_two(body)
     first = [f for f in first if f.text not in _SECTION_LABELS]
     if first and _CJK.search(join_text([f.text for f in first])):
         out.expected = join_text([f.text for f in first])
@@ -51,6 +55,16 @@ def read_goals(frags: list[Frag]) -> GoalsRead:
     if second:
         out.actual = join_text([f.text for f in second])
         out.lines["actual"] = second[0].line
+    return _drop_non_goals(out)
+
+
+def _drop_non_goals(out: GoalsRead) -> GoalsRead:
+    """Template instructions are not values; interleaved columns cannot be told apart (R1)."""
+    for key in ("expected", "actual"):
+        text = getattr(out, key)
+        if text is not None and (is_instruction(text) or interleaved(text)):
+            setattr(out, key, None)
+            out.lines.pop(key, None)
     return out
 
 

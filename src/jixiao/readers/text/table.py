@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
-from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows
+from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows, read_pipe_tail
 from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
@@ -77,6 +77,7 @@ def _read_glued(
         read_glued(text, first_line)
         or read_fragment_rows(text, first_line)
         or read_pipe_rows(text, first_line)
+        or read_pipe_tail(text, first_line)
         or read_numbered(frags, has_total)
     )
     if glued is None or not (glued.rows or glued.findings):

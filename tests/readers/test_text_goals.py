@@ -1,0 +1,30 @@
+"""Goal cells: template instructions and interleaved columns are not read as goals."""
+
+from __future__ import annotations
+
+from jixiao.readers.text import read_form_text
+
+HEAD = "项目支出绩效自评表\n项目名称 测试项目\n"
+
+
+def goals(body: str) -> tuple[str | None, str | None]:
+    [read] = read_form_text(HEAD + body + "\n绩效指标\n")
+    return read.form.goals.expected, read.form.goals.actual
+
+
+def test_template_instruction_is_not_the_actual_goal() -> None:
+    instruction = "对照年度目标,说明相关任务目标的完成情况(100字以内)"
+    text = f"项目年度目标\n年度目标完成情况\n完成道路养护\n{instruction}"
+    assert goals(text) == ("完成道路养护", None)
+
+
+def test_both_columns_alternating_line_by_line_are_split_apart() -> None:
+    cells = "目标1:排查整治。\n目标1:排查整治。\n目标2:打击违法。\n目标2:打击违法。"
+    both = "目标1:排查整治。目标2:打击违法。"
+    assert goals(f"预期目标\n目标实际完成情况\n20\n{cells}") == (both, both)
+
+
+def test_columns_interleaved_inside_lines_are_left_out() -> None:
+    line = "1.坚持提高站位把握正向,深入宣传贯彻法治思想,切实抓好重点法律普及"
+    text = f"预期目标\n实际完成情况\n{line}{line}\n2.加强督查巡查和走访"
+    assert goals(text)[0] is None
