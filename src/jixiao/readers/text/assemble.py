@@ -9,6 +9,7 @@ from jixiao.model.finding import Finding, Source
 from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, Total
 from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead, read_funds
+from jixiao.readers.text.funds_order import drop_scrambled
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
 from jixiao.readers.text.labels import LEVEL1
@@ -37,7 +38,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     for key, line in header.lines.items():
         path = key if key in ("title", "year") else f"project.{key}"
         sources[path] = Source(line=line)
-    funds = read_funds(frags)
+    funds = drop_scrambled(read_funds(frags), frags)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     for key, line in goals.lines.items():
