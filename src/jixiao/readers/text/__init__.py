@@ -17,14 +17,14 @@ from jixiao.readers.text.classify import (
 )
 from jixiao.readers.text.labels import FORM_WORDS
 from jixiao.readers.text.split import Piece, split_forms
-from jixiao.readers.text.traditional import simplify
+from jixiao.readers.text.traditional import keep_printed, simplify
 
 __all__ = ["read_form_text"]
 
 
 def read_form_text(text: str) -> list[ReadForm]:
     """Every form in the text; UnreadableInput when there is none (未找到绩效自评表)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    original = text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, traditional = simplify(text)
     if not any(word in text for word in FORM_WORDS):
         raise UnreadableInput("未找到绩效自评表")
@@ -32,6 +32,8 @@ def read_form_text(text: str) -> list[ReadForm]:
     out: list[ReadForm] = []
     for piece in pieces:
         form_read = _read_piece(piece, traditional)
+        if form_read is not None and traditional is not None:
+            form_read = keep_printed(form_read, text, original)
         if form_read is not None:
             out.append(form_read)
     if not out:

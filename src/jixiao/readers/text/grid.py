@@ -16,7 +16,7 @@ _COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^指标性质$"), "nature"),
     (re.compile(r"^(?:年度)?指标值(?:[(（]A[)）])?$|^年初目标值"), "target"),
     (re.compile(r"^度量单位$"), "unit"),
-    (re.compile(r"^(?:实际)?完成(?:指标)?值|^全年实际值|^实际完成"), "actual"),
+    (re.compile(r"^(?:实际)?完成(?:指标)?值|^全年实际(?:完成)?值|^实际完成"), "actual"),
     (re.compile(r"^(?:指标)?(?:分值|权重)$"), "weight"),
     (re.compile(r"^(?:自评)?得分$"), "score"),
     (re.compile(r"原因|措施"), "deviation"),

@@ -28,6 +28,12 @@ LEVEL2: frozenset[str] = frozenset(
         "社会效益",
         "经济效益",
         "生态效益",
+        "可持续影响",
+        # hubei-wuhan prints 二级 labels without 指标 (028).
+        "产出数量",
+        "产出质量",
+        "产出时效",
+        "产出成本",
     }
 )
 AMBIGUOUS = LEVEL1 & LEVEL2

@@ -42,8 +42,8 @@ def read_numbered(frags: list[Frag], has_total: bool) -> GluedRead | None:
     header = "".join(f.text for f in body[:first_row])
     out = GluedRead()
     rows = _rows(body)
-    if rows and not has_total and len(rows[-1][3]) < 2:
-        rows.pop()  # the text was cut inside its last row
+    if rows and not has_total and len(rows[-1][3]) == 1:
+        rows.pop()  # the text was cut inside its last row, after its first value
     for level1, level2, name, cells in rows:
         placed = _place(cells, header)
         if placed is None:
@@ -64,6 +64,13 @@ def read_numbered(frags: list[Frag], has_total: bool) -> GluedRead | None:
             row.lines[key] = cell.line
         out.rows.append(row)
     return out
+
+
+def cut_inside(row: RowDraft) -> bool:
+    """The last row of a text cut short holds only (part of) its name: the rest was cut off, so
+    the name cannot be trusted either ('总建' of 总建筑面积, 045)."""
+    cells = (row.target, row.actual, row.weight, row.score, row.deviation, row.nature, row.unit)
+    return row.name is not None and all(cell is None for cell in cells)
 
 
 _Row = tuple[str | None, str | None, Frag, list[Frag]]

@@ -12,8 +12,9 @@ from jixiao.readers.text.glued import read_glued, split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
 from jixiao.readers.text.lines import Frag, split_line
-from jixiao.readers.text.numbered import read_numbered
+from jixiao.readers.text.numbered import cut_inside, read_numbered
 from jixiao.readers.text.stream import RowDraft, parse_stream
+from jixiao.readers.text.tiered import read_tiered
 
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
 _GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{3,}(?:\.\d+)?)")
@@ -63,6 +64,8 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
             )
     if not out.rows:
         _read_glued(lines, first_line, frags, total_at is not None, out)
+    if total_at is None and out.rows and cut_inside(out.rows[-1]):
+        out.rows.pop()
     _report_unread(frags, out)
     return out
 
@@ -79,6 +82,7 @@ def _read_glued(
         or read_pipe_rows(text, first_line)
         or read_pipe_tail(text, first_line)
         or read_numbered(frags, has_total)
+        or read_tiered(text, first_line)
     )
     if glued is None or not (glued.rows or glued.findings):
         return

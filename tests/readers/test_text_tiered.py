@@ -1,0 +1,30 @@
+"""Glued rows closed by a tier wording, in a Traditional-Chinese page whose values stay printed."""
+
+from __future__ import annotations
+
+from jixiao.readers.text import read_form_text
+
+TEXT = (
+    "2021年度區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)項(xiàng)目績效自評表"
+    "項(xiàng)目名稱區(qū)級森林防火專項(xiàng)經(jīng)費(fèi)"
+    "一級指標(biāo)二級指標(biāo)三級指標(biāo)年初目標(biāo)值實(shí)際完成值未完成原因及改進(jìn)措施"
+    "產(chǎn)出指標(biāo)產(chǎn)出數(shù)量滅火設備配備率100%1000件達(dá)成預(yù)期指標(biāo)"
+    "產(chǎn)出質(zhì)量森林火災(zāi)6小時內(nèi)撲滅率不低于95%達(dá)成預(yù)期指標(biāo)"
+    "效益指標(biāo)社會效益重大森林火災(zāi)0起達(dá)成預(yù)期指標(biāo)"
+    "公眾知曉度是否明顯提高是達(dá)成預(yù)期指標(biāo)滿意度指標(biāo)社會公眾"
+)
+
+
+def test_rows_closed_by_tier_words_keep_their_printed_characters() -> None:
+    [read] = read_form_text(TEXT)
+    form = read.form
+    assert form.title == "2021年度區級森林防火專項經費項目績效自評表"
+    assert [(i.level1, i.level2, i.name, i.target, i.actual) for i in form.indicators] == [
+        # '配備率100%1000件': the name could end in 100% or not, so only the levels are read.
+        ("產出指標", "產出數量", None, None, None),
+        ("產出指標", "產出質量", "森林火災6小時內撲滅率", "不低于95%", "達成預期指標"),
+        ("效益指標", "社會效益", "重大森林火災", "0起", "達成預期指標"),
+        ("效益指標", "社會效益", None, None, None),  # no quantity to end the name at
+    ]
+    glued = [f.path for f in read.findings if f.code == "READ.glued-cells"]
+    assert glued == ["indicators[0]", "indicators[3]"]
