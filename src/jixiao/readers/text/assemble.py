@@ -10,6 +10,7 @@ from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, 
 from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead, read_funds
 from jixiao.readers.text.funds_order import drop_scrambled
+from jixiao.readers.text.glued_funds import fill_glued
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
 from jixiao.readers.text.labels import LEVEL1
@@ -38,7 +39,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     for key, line in header.lines.items():
         path = key if key in ("title", "year") else f"project.{key}"
         sources[path] = Source(line=line)
-    funds = drop_scrambled(read_funds(frags), frags)
+    funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     for key, line in goals.lines.items():
