@@ -105,12 +105,21 @@ def test_018_total_row_of_zeros() -> None:
     assert rows[-1].deviation is None  # the text ends inside the label 可持续影响指标
 
 
-def test_024_glued_but_level_weights_read() -> None:
+def test_024_glued_rows_split_by_column_meaning() -> None:
     read = one("024.txt")
-    assert read.form.level1_weights == {"产出指标": D(70), "效益指标": D(20), "满意度指标": D(10)}
-    assert read.form.project.leader == "谢凯"
-    assert "READ.glued-cells" in codes(read)
-    assert read.form.funds.total.adjusted is None
+    form = read.form
+    assert form.level1_weights == {"产出指标": D(70), "效益指标": D(20), "满意度指标": D(10)}
+    assert form.project.leader == "谢凯"
+    total = form.funds.total
+    assert (total.adjusted, total.executed, total.weight, total.rate, total.score) == (
+        D(20), D(20), D(10), D("100.00"), D(10)
+    )  # fmt: skip
+    assert len(form.indicators) == 9
+    cost = form.indicators[5]
+    assert (cost.name, cost.target, cost.actual, cost.weight, cost.score) == (
+        "项目计划总投资", "20万元", "20万元", D(10), D(10)
+    )  # fmt: skip
+    assert (form.total.weight, form.total.score) == (D(100), D(100))
     assert read.form.notes[0].startswith("1.一级指标分值统一设置为:产出指标50分")
 
 

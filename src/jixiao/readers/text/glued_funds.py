@@ -13,7 +13,9 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from jixiao.model.finding import Finding
 from jixiao.model.form import FundsRow
+from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead
 
 _ROWS = (
@@ -47,6 +49,7 @@ def fill_glued(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead
         return funds
     rows, extra, where = dict(funds.rows), list(funds.extra), dict(funds.lines)
     decoded: list[str] = []
+    partial: list[Finding] = []
     total: _Reading | None = None
     for key, label, run, at in _glued_rows(text):
         if key != "extra" and key in rows:
@@ -69,12 +72,24 @@ def fill_glued(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead
         else:
             rows[key] = row
         decoded.append(run.rstrip("%"))
+        if not any(c in reading for c in _AMOUNTS):
+            partial.append(_partial_finding(run, label, line, path))
     findings = [
         f
         for f in funds.findings
         if not (f.code == "READ.glued-cells" and any(d in f.message for d in decoded))
     ]
-    return replace(funds, rows=rows, extra=extra, lines=where, findings=findings)
+    return replace(funds, rows=rows, extra=extra, lines=where, findings=findings + partial)
+
+
+def _partial_finding(run: str, label: str, line: int, path: str) -> Finding:
+    return reader_finding(
+        "READ.glued-cells",
+        f"粘连的单元格“{run}”少一个数，无法确定各金额属于哪一列（第{line}行），"
+        f"“{label}”一行只读取了分值和执行率（R1）",
+        line=line,
+        path=f"funds.{path}",
+    )
 
 
 def _columns(text: str) -> tuple[str, ...] | None:
