@@ -43,6 +43,8 @@ _TITLE_NOISE = re.compile(r"^(?:[《…. 、]+|\d+、)+")  # '《……' of a fi
 # '(盖章)' after 实施单位, '(单位)' after 主管部门.
 _REMARK = re.compile(r"^[(（][^)）]{1,4}[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 中央主管部门 of a transfer form is the ministry, not the form's 主管部门 (014).
+_CENTRAL = "中央"
 
 
 @dataclass
@@ -88,7 +90,7 @@ def _read_glued(frags: list[Frag], header: Header) -> None:
     for frag in frags[start : start + 40]:
         for label, key in HEADER_LABELS:
             at = frag.text.find(label)
-            if key in header.fields or at <= 0:
+            if key in header.fields or at <= 0 or frag.text[:at].endswith(_CENTRAL):
                 continue
             value = _value_after([Frag(frag.text[at:], frag.line)], 0, label)
             if value:
