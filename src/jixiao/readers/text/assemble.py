@@ -13,6 +13,7 @@ from jixiao.readers.text.funds_order import drop_scrambled
 from jixiao.readers.text.glued_funds import fill_glued
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
+from jixiao.readers.text.labelled_funds import fill_budget_breakdown, fill_labelled
 from jixiao.readers.text.labels import LEVEL1
 from jixiao.readers.text.lines import fragments
 from jixiao.readers.text.stream import RowDraft
@@ -40,6 +41,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
         path = key if key in ("title", "year") else f"project.{key}"
         sources[path] = Source(line=line)
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
+    funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     for key, line in goals.lines.items():
