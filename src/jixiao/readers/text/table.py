@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 
 from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
-from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows, read_pipe_tail
-from jixiao.readers.text.glued import read_glued, split_total
+from jixiao.readers.text.glued import split_total
 from jixiao.readers.text.grid import column_key, header_columns, read_grid
 from jixiao.readers.text.labels import TOTAL_LABELS, level_of
+from jixiao.readers.text.layouts import read_other_layouts
 from jixiao.readers.text.lines import Frag, split_line
-from jixiao.readers.text.numbered import cut_inside, read_numbered
+from jixiao.readers.text.numbered import cut_inside
 from jixiao.readers.text.stream import RowDraft, parse_stream
-from jixiao.readers.text.tiered import read_tiered
 
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
 _GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{3,}(?:\.\d+)?)")
@@ -73,18 +72,10 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
 def _read_glued(
     lines: list[str], first_line: int, frags: list[Frag], has_total: bool, out: TableRead
 ) -> None:
-    """Layouts the row readers above do not know (glued.py, fragment.py, numbered.py): their
-    findings replace 'table not read'."""
-    text = "\n".join(lines)
-    glued = (
-        read_glued(text, first_line)
-        or read_fragment_rows(text, first_line)
-        or read_pipe_rows(text, first_line)
-        or read_pipe_tail(text, first_line)
-        or read_numbered(frags, has_total)
-        or read_tiered(text, first_line)
-    )
-    if glued is None or not (glued.rows or glued.findings):
+    """Layouts the readers above do not know (layouts.py): their findings replace 'table not
+    read'."""
+    glued = read_other_layouts(lines, first_line, frags, has_total)
+    if glued is None:
         return
     out.rows, out.weights = glued.rows, glued.weights or out.weights
     out.findings = [f for f in out.findings if f.path != "indicators"] + glued.findings
