@@ -130,3 +130,23 @@ def test_sichuan_pipe_tail_before_its_total_row() -> None:
         ("可持续影响指标", "机制健全性", "定性", "优良中低差", None, D(10)),
     ]
     assert first.total.weight == D(100)
+
+
+HUBEI = "一指二级指标三级指标年初目标值 (A)实际完成值 (B)得分"
+
+
+def test_no_weight_column_names_that_end_in_their_target_and_a_cut_last_row() -> None:
+    text = (
+        HUBEI + "产出 指标数量指标成本控制不超过预算不超过预算10"
+        "成本每年财政补助1000万元1000万元1000万元10时效1年1年1年10"
+        "效益 指标经济效益医疗收入达到5亿元5亿元6.47亿元10可持续性院区建成后,可持续为周边"
+    )
+    assert rows(text) == [
+        ("产出指标", "数量指标", "成本控制", "不超过预算", "不超过预算", None, D(10)),
+        # The name ends with the target's words: where the name cell ends is not known.
+        ("产出指标", "成本", None, "1000万元", "1000万元", None, D(10)),
+        ("产出指标", "时效", None, "1年", "1年", None, D(10)),
+        ("效益指标", "经济效益", None, "5亿元", "6.47亿元", None, D(10)),
+    ]
+    [read] = read_form_text(HEAD + text)
+    assert any("可持续性院区" in f.message for f in read.findings if f.code == "READ.truncated-row")

@@ -19,7 +19,7 @@ from jixiao.readers.base import reader_finding
 from jixiao.readers.text.labels import AMBIGUOUS, LEVEL1, LEVEL2, WEIGHT_IN_LABEL
 from jixiao.readers.text.stream import RowDraft
 
-_HEADER = "一级指标二级指标三级指标"
+_HEADER = "二级指标三级指标"  # '一级指标' before it is garbled in 005
 _TOTAL = re.compile(r"总分|合计")
 _COLUMN_WORDS = (
     ("weight", re.compile(r"分值|权重")),
@@ -28,11 +28,18 @@ _COLUMN_WORDS = (
     ("score", re.compile(r"得分")),
 )
 # Column orders this reader splits: 分值 first (anhui-daohu, sichuan-xianjie) or after the values.
-ORDERS = (("weight", "target", "actual", "score"), ("target", "actual", "weight", "score"))
+ORDERS = (
+    ("weight", "target", "actual", "score"),
+    ("target", "actual", "weight", "score"),
+    ("target", "actual", "score"),  # hubei-20-80: no 分值 column (005)
+)
 _PAGE_MARKER = re.compile(r"\n\s*\d{1,2}、")
 _TRAILING_PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：])+$")
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
-_LABELS = sorted(LEVEL1 | LEVEL2, key=len, reverse=True)
+# hubei-20-80 prints some 二级 labels without 指标 (005); known here only, where a label must stand
+# at a row boundary, since '成本' or '时效' alone are common words elsewhere.
+_SHORT_LEVEL2 = frozenset({"数量", "质量", "时效", "成本"})
+_LABELS = sorted(LEVEL1 | LEVEL2 | _SHORT_LEVEL2, key=len, reverse=True)
 _LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, _LABELS))})(?:[(（]\d+(?:\.\d+)?分[)）])?")
 _WEIGHT = re.compile(r"(?:100|[1-9]\d?)(?:\.\d{1,2})?|0\.\d{1,2}")
 _SCORE = re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?")
@@ -79,7 +86,7 @@ def read_glued(text: str, first_line: int) -> GluedRead | None:
         return None
     total = _TOTAL.search(body.chars, labels.start())
     end = total.start() if total else len(body.chars)
-    return _read_body(body, labels.start(), end, order)
+    return _read_body(body, labels.start(), end, order, cut=total is None)
 
 
 def _clean(text: str, first_line: int) -> _Text:
@@ -104,14 +111,13 @@ def _order(header: str) -> tuple[str, ...] | None:
     found = []
     for key, pattern in _COLUMN_WORDS:
         match = pattern.search(header)
-        if match is None:
-            return None
-        found.append((match.start(), key))
+        if match is not None:
+            found.append((match.start(), key))
     order = tuple(key for _, key in sorted(found))
     return order if order in ORDERS else None
 
 
-def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...]) -> GluedRead:
+def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...], cut: bool) -> GluedRead:
     out = GluedRead()
     level1: str | None = None
     level2: str | None = None
@@ -124,6 +130,8 @@ def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...]) -> Glu
             continue
         rows = _split_run(run, order)
         line = body.lines[pos]
+        if rows is None and cut and pos + len(text) == end:
+            rows = _rows_before_cut(run, order, line, out)
         if rows is None:
             out.findings.append(
                 reader_finding(
@@ -136,11 +144,36 @@ def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...]) -> Glu
             continue
         for cells in rows:
             row = RowDraft(level1, level2)
+            if cells["name"].endswith(cells["target"]):
+                # '每年财政补助1000万元' before '1000万元': the name may or may not hold the
+                # target's words, so where the name cell ends is not known.
+                del cells["name"]
             for key, value in cells.items():
                 setattr(row, key, value)
             row.lines = {key: line for key in ("row", *cells)}
             out.rows.append(row)
     return out
+
+
+def _rows_before_cut(
+    run: str, order: tuple[str, ...], line: int, out: GluedRead
+) -> list[dict[str, str]] | None:
+    """The whole rows of the last run of a text cut short; the cut row itself is reported."""
+    for end in range(len(run) - 1, 0, -1):
+        if not (run[end - 1].isdigit() and not run[end].isdigit()):
+            continue
+        rows = _split_run(run[:end], order)
+        if rows is not None:
+            out.findings.append(
+                reader_finding(
+                    "READ.truncated-row",
+                    f"文本在“{run[end:][:20]}”处中断（第{line}行），最后一行指标未读取（R1）",
+                    line=line,
+                    path="indicators",
+                )
+            )
+            return rows
+    return None
 
 
 def _pieces(chars: str, start: int, end: int) -> list[tuple[str, int, str]]:
@@ -150,6 +183,8 @@ def _pieces(chars: str, start: int, end: int) -> list[tuple[str, int, str]]:
     pos = run_start = start
     while pos < end:
         match = _LABEL.match(chars, pos, end)
+        if match and match.group(0) in _SHORT_LEVEL2 and not chars[pos - 1].isdigit():
+            match = None  # a short label only right after a score ('10成本每年…', 005)
         if match and (pos == run_start or chars[pos - 1] in "0123456789:："):
             if pos > run_start:
                 out.append(("run", run_start, chars[run_start:pos]))
@@ -230,8 +265,8 @@ def _parses(run: str, order: tuple[str, ...], pos: int) -> tuple[tuple[int, tupl
 def _rows_at(run: str, order: tuple[str, ...], pos: int) -> list[tuple[int, int, _Row]]:
     """Every (end, tier, row) reading of one row starting at ``pos``; a row ends where the next
     row's name starts (not a digit) or at the end of the run."""
-    if pos >= len(run) or run[pos].isdigit():
-        return []
+    if pos >= len(run) or (pos and run[pos].isdigit()):
+        return []  # after a row, a digit continues its score; a run may start '1年1年1年10'
     ends = [e for e in range(pos + 1, len(run) + 1) if e == len(run) or not run[e].isdigit()]
     out: list[tuple[int, int, _Row]] = []
     for end in ends:
@@ -249,11 +284,11 @@ def _cells(text: str, order: tuple[str, ...]) -> list[tuple[int, _Cells]]:
     """Readings of the cells after the name, in ``order``."""
     out: list[tuple[int, _Cells]] = []
     for values, weight, score in _numeric_cells(text, order):
-        if not _SCORE.fullmatch(score) or Decimal(score) > Decimal(weight):
+        if not _SCORE.fullmatch(score) or Decimal(score) > Decimal(weight or _FULL_MARKS):
             continue
         for tier, target, actual in _pair_values(values):
             cells = (("target", target), ("actual", actual), ("weight", weight), ("score", score))
-            out.append((tier, cells))
+            out.append((tier, tuple((k, v) for k, v in cells if v)))
     return out
 
 
@@ -261,6 +296,9 @@ def _numeric_cells(text: str, order: tuple[str, ...]) -> list[tuple[str, str, st
     """(target+actual text, weight, score) for each place the weight and the score may sit."""
     out: list[tuple[str, str, str]] = []
     for score_at in _score_starts(text):
+        if "weight" not in order:
+            out.append((text[:score_at], "", text[score_at:]))
+            continue
         if order[0] == "weight":
             weights = [(0, w) for w in _numbers_at(text, 0, _WEIGHT) if len(w) < score_at]
         else:
@@ -298,7 +336,9 @@ def _pair_values(text: str) -> list[tuple[int, str, str]]:
             out.append((2, target, actual))
             continue
         t, a = _QUANTITY.fullmatch(target), _QUANTITY.fullmatch(actual)
-        if t and a and t.group("unit") == a.group("unit") and not t.group("unit").isdigit():
+        same_unit = t and a and t.group("unit") == a.group("unit")
+        # Bare numbers ('10' then '0') are not evidence: a unit or a sign must repeat.
+        if same_unit and t and (t.group("unit") or t.group("op")):
             out.append((1, target, actual))
     return out
 
