@@ -28,3 +28,26 @@ def test_columns_interleaved_inside_lines_are_left_out() -> None:
     line = "1.坚持提高站位把握正向,深入宣传贯彻法治思想,切实抓好重点法律普及"
     text = f"预期目标\n实际完成情况\n{line}{line}\n2.加强督查巡查和走访"
     assert goals(text)[0] is None
+
+
+def test_glued_goals_split_where_the_actual_repeats_the_expected_end() -> None:
+    text = (
+        "年度总体目标年初设定目标年度总体目标完成情况综述对供水设施进行改进,对用水计量,"
+        "为生产夯实基础,对用水计量,为生产夯实基础,绩效指标一级指标"
+    )
+    assert goals(text) == (
+        "对供水设施进行改进,对用水计量,为生产夯实基础,",
+        "对用水计量,为生产夯实基础,",
+    )
+
+
+def test_glued_goals_split_before_a_completion_wording_and_a_page_marker() -> None:
+    text = "年度 总体 目标预期目标实际完成情况更新老化的音响设\n2、备, 并添置演出设备。已完成"
+    text += "绩 效 指 标"
+    assert goals(text) == ("更新老化的音响设备,并添置演出设备。", "已完成")
+
+
+def test_glued_goals_without_a_visible_boundary_are_not_read() -> None:
+    text = "年度总体目标预期目标实际完成情况通过规范使用专项资金实现科学管理按照年初目标完成外包"
+    text += "绩效指标"
+    assert goals(text) == (None, None)

@@ -11,6 +11,7 @@ from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead, read_funds
 from jixiao.readers.text.funds_order import drop_scrambled
 from jixiao.readers.text.glued_funds import fill_glued
+from jixiao.readers.text.glued_goals import read_glued_goals
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
 from jixiao.readers.text.labelled_funds import fill_budget_breakdown, fill_labelled
@@ -44,6 +45,8 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
+    if goals.expected is None and goals.actual is None:
+        goals = read_glued_goals(lines, first_line) or goals
     for key, line in goals.lines.items():
         sources[f"goals.{key}"] = Source(line=line)
     table = read_table(lines, first_line, frags)

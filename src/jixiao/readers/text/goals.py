@@ -9,8 +9,16 @@ from jixiao.readers.text.cells import cell_cost, join_text
 from jixiao.readers.text.goalcheck import interleaved, is_instruction, paired_columns
 from jixiao.readers.text.lines import Frag
 
-_START = ("预期目标", "年初设定目标", "项目年度目标")
-_SECOND = ("实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "目标实际完成情况")
+_START = ("预期目标", "年初设定目标", "项目年度目标", "总体目标完成情况")
+_SECOND = (
+    "实际完成情况",
+    "年度总体目标完成情况综述",
+    "年度目标完成情况",
+    "目标实际完成情况",
+    "全年实际完成情况",
+)
+# Column heads of the transfer form's goal row ('总体目标完成情况 | 总体目标 | 全年实际完成情况').
+_HEADS = ("总体目标",)
 _END = ("绩效指标", "一级指标", "一级", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
 _MAX_FRAGS = 40
 # The section's own label, printed inside the body by scrambled layouts: never a goal text.
@@ -37,7 +45,7 @@ def read_goals(frags: list[Frag]) -> GoalsRead:
     if start is None:
         return out
     i = start + 1
-    while i < len(frags) and frags[i].text.startswith(_SECOND):
+    while i < len(frags) and (frags[i].text.startswith(_SECOND) or frags[i].text in _HEADS):
         i += 1
     body: list[Frag] = []
     for frag in frags[i : i + _MAX_FRAGS]:
