@@ -157,8 +157,13 @@ def test_003_two_flattened_forms_in_yuan() -> None:
     assert first.form.funds.unit == "元"
     assert first.form.project.department == "上海市普陀区体育局"
     assert second.form.project.name == "援滇对口支援及结对帮扶经费"
-    assert first.form.indicators == ()  # scrambled columns are not guessed
+    # The value block is read row by row; names and levels, printed apart, are not guessed.
+    assert [(i.name, i.weight) for i in first.form.indicators] == [
+        (None, D(10)), (None, D(20)), (None, D(20)), (None, D(30)), (None, D(10))
+    ]  # fmt: skip
+    assert (first.form.total.weight, first.form.total.score) == (D(100), D("98.62"))
     assert "READ.columns-shifted" in codes(first)
+    assert second.form.indicators == ()
 
 
 def test_013_glued_cells_reported() -> None:

@@ -61,6 +61,7 @@ class GluedRead:
     rows: list[RowDraft] = field(default_factory=list)
     weights: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    total: tuple[str, str, int] | None = None  # 分值, 得分 and line, when found with the rows
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from jixiao.readers.text.lines import Frag
 from jixiao.readers.text.numbered import read_numbered
 from jixiao.readers.text.signed_rows import read_signed_rows
 from jixiao.readers.text.tiered import read_tiered
+from jixiao.readers.text.value_block import read_value_block
 
 
 def read_other_layouts(
@@ -28,6 +29,7 @@ def read_other_layouts(
         lambda: read_numbered(frags, has_total),  # '指标N:' names (012, 038, 039)
         lambda: read_tiered(text, first_line),  # rows closed by tier words (028)
         lambda: read_signed_rows(lines, first_line),  # a 符号 column (034)
+        lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
     explained: GluedRead | None = None
     for reader in readers:

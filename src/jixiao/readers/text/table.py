@@ -79,6 +79,8 @@ def _read_glued(
         return
     out.rows, out.weights = glued.rows, glued.weights or out.weights
     out.findings = [f for f in out.findings if f.path != "indicators"] + glued.findings
+    if glued.total is not None and out.total_weight is None and out.total_score is None:
+        out.total_weight, out.total_score, out.total_line = glued.total
 
 
 def _report_unread(frags: list[Frag], out: TableRead) -> None:
