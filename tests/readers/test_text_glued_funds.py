@@ -56,3 +56,16 @@ def test_the_funds_weight_from_the_section_label() -> None:
         "年度财政 资金总额10001000100%20"
     )
     assert funds(text)[0] == (None, D(1000), D(1000), D(20), D(100), D(20))
+
+
+def test_a_source_table_ending_in_its_total_row() -> None:
+    text = (
+        "预算执行情况(万元)资金来源预算数(A)执行数(B)执行率(B/A)一般预算内拨款6363100%"
+        "合计6363100%年度绩效目标完成情况"
+    )
+    assert funds(text)[0] == (None, D(63), D(63), None, D(100), None)
+
+
+def test_an_indicator_total_is_not_read_as_funds() -> None:
+    text = "资金情况(万元)全年预算数全年执行数执行率年度资金总额其他资金合计100"
+    assert funds(text)[0] == (None,) * 6

@@ -202,7 +202,7 @@ def label_runs(cell: str) -> tuple[list[tuple[str, bool]], str]:
     """The level labels a cell starts with, as (label, is level 1), and the rest of the cell."""
     labels: list[tuple[str, bool]] = []
     pos = 0
-    while match := _LABEL.match(cell, pos):
+    while (match := _LABEL.match(cell, pos)) and match.group(0) not in _SHORT_LEVEL2:
         name = WEIGHT_IN_LABEL.sub("", match.group(0))
         followed = _LABEL.match(cell, match.end()) is not None
         labels.append((name, name in LEVEL1 and (name not in AMBIGUOUS or followed)))

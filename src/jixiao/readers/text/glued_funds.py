@@ -22,6 +22,9 @@ _ROWS = (
     ("total", re.compile(r"(?:年度)?(?:财政)?资金总额[:：]?\s*")),
     ("appropriation", re.compile(r"其中[:：]?(?:当年|本年)?(?:财政|一般公共预算)拨款[:：]?\s*")),
     ("extra", re.compile(r"其中[:：]?中央(?:财政资金|补助)[:：]?\s*")),
+    # A funds table by 资金来源 ends in 合计 (028); read only with a rate, so that an indicator
+    # table's '合计100' is never taken for amounts.
+    ("total", re.compile(r"合计(?=[\d.,]+%)")),
 )
 _RUN = re.compile(r"\d[\d.,]*%?\d*(?:\.\d+)?")
 _HEADER_START = re.compile(r"项目资金|资金情况|预算执行情况|预算申请")
@@ -96,7 +99,7 @@ def _columns(text: str) -> tuple[str, ...] | None:
     """The funds columns in printed order, from the header up to the first row label."""
     text = text.replace(" ", "")
     start = _HEADER_START.search(text)
-    end = _ROWS[0][1].search(text, start.end()) if start else None
+    end = _first_row(text, start.end()) if start else None
     if start is None or end is None:
         return None
     found: list[str] = []
@@ -107,10 +110,15 @@ def _columns(text: str) -> tuple[str, ...] | None:
     return tuple(found) if "rate" in found and "executed" in found else None
 
 
+def _first_row(text: str, start: int) -> re.Match[str] | None:
+    found = [m for _, p in _ROWS if (m := p.search(text, start)) is not None]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _label_weight(text: str) -> str | None:
     text = text.replace(" ", "")
     start = _HEADER_START.search(text)
-    end = _ROWS[0][1].search(text, start.end()) if start else None
+    end = _first_row(text, start.end()) if start else None
     if start is None or end is None:
         return None
     match = _LABEL_WEIGHT.search(text, start.start(), end.start())

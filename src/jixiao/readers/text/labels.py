@@ -53,6 +53,7 @@ HEADER_LABELS: tuple[tuple[str, str], ...] = (
     ("项目实施单位", "unit"),
     # Transfer-payment and department forms name the same fields differently.
     ("转移支付(项目)名称", "name"),
+    ("专项名称", "name"),
     ("地方主管部门", "department"),
     ("资金使用单位", "unit"),
     ("预算部门、单位名称", "unit"),
