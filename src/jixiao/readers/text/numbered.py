@@ -23,6 +23,7 @@ _HEADER_START = ("一级", "三级指标")
 _MIN_ANCHORS = 3
 # A stray '指标' left over from a label broken over two lines ('社会效益' / '指标').
 _LABEL_TAIL = "指标"
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _WEIGHT_FIRST = ("weight", "target", "actual", "score")
 _VALUES_FIRST = ("target", "actual", "weight", "score")
 
@@ -41,7 +42,7 @@ def read_numbered(frags: list[Frag], has_total: bool) -> GluedRead | None:
     )
     header = "".join(f.text for f in body[:first_row])
     out = GluedRead()
-    rows = _rows(body)
+    rows = _share_cells(_rows(body), header)
     if rows and not has_total and len(rows[-1][3]) == 1:
         rows.pop()  # the text was cut inside its last row, after its first value
     for level1, level2, name, cells in rows:
@@ -63,6 +64,37 @@ def read_numbered(frags: list[Frag], has_total: bool) -> GluedRead | None:
             setattr(row, key, cell.text)
             row.lines[key] = cell.line
         out.rows.append(row)
+    return out
+
+
+def _share_cells(rows: list[_Row], header: str) -> list[_Row]:
+    """Two rows whose names came out together ('指标24:…报告 数 指标25:… 14例 14例 2 2 24694人
+    22584人 2 1.7', 012): a lone one- or two-character cell ends the name before it, and when
+    rows without cells are followed by a row holding a whole row's cells (as many as most rows
+    have) for each of them, the sets go to the rows in order if every set fits the columns."""
+    rows = [
+        (l1, l2, name._replace(text=name.text + cells[0].text), [])
+        if len(cells) == 1 and _NAME_TAIL.fullmatch(cells[0].text)
+        else (l1, l2, name, cells)
+        for l1, l2, name, cells in rows
+    ]
+    sizes = [len(cells) for *_, cells in rows if cells]
+    usual = max(set(sizes), key=sizes.count) if sizes else 0
+    out: list[_Row] = []
+    for row in rows:
+        waiting = 0
+        while waiting < len(out) and not out[len(out) - 1 - waiting][3]:
+            waiting += 1
+        cells = row[3]
+        whole = bool(waiting) and len(cells) == usual * (waiting + 1)
+        sets = [cells[k : k + usual] for k in range(0, len(cells), usual)] if whole else []
+        if whole and all(_place(s, header) for s in sets):
+            for k, chunk in enumerate(sets[:-1]):
+                l1, l2, name, _ = out[len(out) - waiting + k]
+                out[len(out) - waiting + k] = (l1, l2, name, chunk)
+            out.append((row[0], row[1], row[2], sets[-1]))
+            continue
+        out.append(row)
     return out
 
 
