@@ -70,12 +70,14 @@ def test_a_row_whose_cells_do_not_fit_the_columns_is_left_out() -> None:
 def test_two_rows_whose_names_came_out_together_share_the_cells_after_them() -> None:
     text = TITLE + (
         "一级 指标 二级指标 三级指标 年度 实际 指标值 完成值 分值 得分 "
-        "指标1:讲座 12次 96次 1 1 指标2:事件报告 数 指标3:签约率 14例 14例 2 2 24694人 22584人 2 1.7"
+        "指标1:讲座 12次 96次 1 1 指标4:接种证 221人 221人 2 2 "
+        "指标2:事件报告 数 指标3:签约率 14例 14例 2 2 24694人 22584人 2 1.7"
     )
     [read] = read_form_text(text)
     rows = [(i.name, i.target, i.actual, i.weight, i.score) for i in read.form.indicators]
     assert rows == [
         ("指标1:讲座", "12次", "96次", D(1), D(1)),
+        ("指标4:接种证", "221人", "221人", D(2), D(2)),
         ("指标2:事件报告数", "14例", "14例", D(2), D(2)),
         ("指标3:签约率", "24694人", "22584人", D(2), D("1.7")),
     ]
