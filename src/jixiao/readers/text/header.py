@@ -12,6 +12,7 @@ from jixiao.readers.text.lines import Frag
 _TITLE = re.compile(r"[^\s|:：，,。]{0,30}?(?:自评表|评分表|自評表|数据表|自评报告|自評報告)")
 _YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
 _YEAR = re.compile(r"(20\d\d)\s*年\s*度")
+_LEADING_YEAR = re.compile(r"(20\d\d)\s*年")
 _PHONE = re.compile(r"^(?P<who>[^\d]*?)\s*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
 # Words that end a header value glued to the next label in a one-line extraction.
 _STOPS = (
@@ -114,12 +115,17 @@ def _read_title(frags: list[Frag], header: Header) -> None:
     for k, frag in enumerate(titled + head):
         # '（2022 年度）' may be split into two cells at its space.
         window = " ".join(f.text for f in (titled + head)[k : k + 3])
-        match = _YEAR_IN_PARENS.match(window) or _YEAR.search(frag.text)
+        match = _YEAR_IN_PARENS.search(window) or _YEAR.search(frag.text)
         match = match or _YEAR_IN_PARENS.search(frag.text)
         if match:
             header.year = int(match.group(1))
             header.lines["year"] = frag.line
             break
+    # '2021年中央对地方专项转移支付区域绩效目标自评表' (039): the title opens with its year.
+    leading = _LEADING_YEAR.match(header.title or "")
+    if header.year is None and leading:
+        header.year = int(leading.group(1))
+        header.lines["year"] = header.lines["title"]
 
 
 def _value_after(frags: list[Frag], i: int, label: str) -> str | None:
