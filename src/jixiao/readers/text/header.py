@@ -115,15 +115,28 @@ def _read_title(frags: list[Frag], header: Header) -> None:
     for k, frag in enumerate(titled + head):
         # '（2022 年度）' may be split into two cells at its space.
         window = " ".join(f.text for f in (titled + head)[k : k + 3])
-        match = _YEAR_IN_PARENS.search(window) or _YEAR.search(frag.text)
+        match = _YEAR_IN_PARENS.match(window) or _YEAR.search(frag.text)
         match = match or _YEAR_IN_PARENS.search(frag.text)
         if match:
             header.year = int(match.group(1))
             header.lines["year"] = frag.line
             break
-    # '2021年中央对地方专项转移支付区域绩效目标自评表' (039): the title opens with its year.
+    if header.year is None:
+        _year_in_title(titled, header)
+
+
+def _year_in_title(titled: list[Frag], header: Header) -> None:
+    """'1、项目支出绩效自评表(2020' + ' 年度)' split at its space (013), or a title that opens
+    with its year ('2021年中央对地方…区域绩效目标自评表', 039)."""
+    for k, frag in enumerate(titled):
+        window = " ".join(f.text for f in titled[k : k + 2])
+        match = _YEAR_IN_PARENS.search(window)
+        if match:
+            header.year = int(match.group(1))
+            header.lines["year"] = frag.line
+            return
     leading = _LEADING_YEAR.match(header.title or "")
-    if header.year is None and leading:
+    if leading:
         header.year = int(leading.group(1))
         header.lines["year"] = header.lines["title"]
 
