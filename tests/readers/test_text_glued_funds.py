@@ -69,3 +69,11 @@ def test_a_source_table_ending_in_its_total_row() -> None:
 def test_an_indicator_total_is_not_read_as_funds() -> None:
     text = "资金情况(万元)全年预算数全年执行数执行率年度资金总额其他资金合计100"
     assert funds(text)[0] == (None,) * 6
+
+
+def test_the_weight_in_the_section_label_fills_a_total_row_without_one() -> None:
+    text = (
+        "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n"
+        "年度财政资金总额 | 650 | 94 | 0.1 | 2.9 |\n"
+    )
+    assert funds(text)[0][:4] == (None, D(650), D(94), D(20))

@@ -50,3 +50,12 @@ def test_only_the_first_budget_breakdown_is_the_forms() -> None:
         ("其中:中央补助", D("668.00"), None),
         ("市级资金", D("343.00"), None),
     ]
+
+
+def test_a_bare_number_after_the_executed_amount_is_the_weight_without_a_rate_column() -> None:
+    cells = ["预算执行情况", "预算数:", "2.38", "执行数:", "2.38", "20", "年度目标完成情况"]
+    [read] = read_form_text(TITLE + "\n\n".join(cells))
+    total = read.form.funds.total
+    assert (total.adjusted, total.executed, total.weight, total.rate) == (
+        D("2.38"), D("2.38"), D(20), None
+    )  # fmt: skip

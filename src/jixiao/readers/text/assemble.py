@@ -10,7 +10,7 @@ from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, 
 from jixiao.readers.base import reader_finding
 from jixiao.readers.text.funds import FundsRead, read_funds
 from jixiao.readers.text.funds_order import drop_scrambled
-from jixiao.readers.text.glued_funds import fill_glued
+from jixiao.readers.text.glued_funds import fill_glued, fill_label_weight
 from jixiao.readers.text.glued_goals import read_glued_goals
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
@@ -43,6 +43,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
         sources[path] = Source(line=line)
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
+    funds = fill_label_weight(funds, lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     if goals.expected is None and goals.actual is None:

@@ -62,9 +62,6 @@ def fill_glued(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead
             continue
         if key == "total":
             total = reading
-            label_weight = _label_weight(text)
-            if "weight" not in reading and label_weight is not None:
-                reading["weight"] = label_weight
         path = f"extra_rows[{len(extra)}]" if key == "extra" else key
         row = FundsRow(label=label, **{k: Decimal(v) for k, v in reading.items()})
         line = first_line + text.count("\n", 0, at)
@@ -108,6 +105,20 @@ def _columns(text: str) -> tuple[str, ...] | None:
         if key is not None and key not in found:
             found.append(key)
     return tuple(found) if "rate" in found and "executed" in found else None
+
+
+def fill_label_weight(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead:
+    """The funds item's weight printed in its section label ('预算执行情况(万元)(20分)', 005,
+    050) when the total row prints none."""
+    total = funds.rows.get("total")
+    text = "\n".join(lines)
+    weight = _label_weight(text)
+    if total is None or total.weight is not None or weight is None:
+        return funds
+    rows = {**funds.rows, "total": total.model_copy(update={"weight": Decimal(weight)})}
+    start = _HEADER_START.search(text)
+    line = first_line + text.count("\n", 0, start.start() if start else 0)
+    return replace(funds, rows=rows, lines={**funds.lines, "total.weight": line})
 
 
 def _first_row(text: str, start: int) -> re.Match[str] | None:

@@ -23,6 +23,9 @@ _GROUP = re.compile(rf"(?:转移支付)?(预算数|到位数|执行数)(?:[(（]
 _RATE = re.compile(r"(?:预算)?执行率(?:[(（]B/A[)）])?[:：]?\s*(\d+(?:\.\d+)?)\s*%")
 # '预算执行进度(%)' as a column: its value follows the 执行数 amount.
 _PROGRESS = re.compile(rf"执行数[:：]?\s*{_AMOUNT}\s+(\d+(?:\.\d+)?)(?=\s|$)")
+# With no rate column, a bare number after the 执行数 amount is the section's weight (038:
+# '执行数: 2.38 20', as 年度目标 20 and 指标 50 are printed by their sections).
+_BARE_WEIGHT = re.compile(rf"执行数[:：]?\s*{_AMOUNT}\s+([1-9]\d?)(?=\s)")
 _SUB_ROW = re.compile(
     rf"(其中[:：]?\s*(?:中央补助|中央财政资金|财政资金|财政拨款)|地方资金/其他|其他)\s*{_AMOUNT}"
 )
@@ -57,6 +60,8 @@ def _rows(area: str, groups: list[tuple[str, str]]) -> tuple[dict[str, FundsRow]
     rate = _RATE.search(area) or (_PROGRESS.search(area) if "执行进度" in area else None)
     if rate is not None:
         values["rate"] = Decimal(rate.groups()[-1])
+    elif weight := _BARE_WEIGHT.search(area):
+        values["weight"] = Decimal(weight.group(2))
     rows = {"total": FundsRow(label="预算执行情况", **values)}
     extra: list[FundsRow] = []
     by_label: dict[str, list[str]] = {}
