@@ -51,6 +51,11 @@ def test_a_run_with_no_single_reading_is_left_unread_with_a_finding() -> None:
     assert any("设备质量达标基本完成2018" in m for m in glued_messages(text))
 
 
+def test_a_name_ending_in_a_unit_cell_is_left_out() -> None:
+    text = VALUES_FIRST + "产出指标成本指标演出设备成本件/件2万元2万元2018总分"
+    assert rows(text) == [("产出指标", "成本指标", None, "2万元", "2万元", D(20), D(18))]
+
+
 def test_placeholder_rows_of_the_template_are_skipped() -> None:
     text = VALUES_FIRST + "产出指标数量指标更新设备50件50件2020指标2:时效指标指标1:指标2:总分"
     assert rows(text) == [("产出指标", "数量指标", "更新设备", "50件", "50件", D(20), D(20))]

@@ -14,7 +14,11 @@ from jixiao.readers.text.glued_funds import fill_glued, fill_label_weight
 from jixiao.readers.text.glued_goals import read_glued_goals
 from jixiao.readers.text.goals import read_goals
 from jixiao.readers.text.header import read_header
-from jixiao.readers.text.labelled_funds import fill_budget_breakdown, fill_labelled
+from jixiao.readers.text.labelled_funds import (
+    fill_budget_breakdown,
+    fill_labelled,
+    fill_split_label,
+)
 from jixiao.readers.text.labels import LEVEL1
 from jixiao.readers.text.lines import fragments
 from jixiao.readers.text.stream import RowDraft
@@ -43,7 +47,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
         sources[path] = Source(line=line)
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
-    funds = fill_label_weight(funds, lines, first_line)
+    funds = fill_label_weight(fill_split_label(funds, lines, first_line), lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     if goals.expected is None and goals.actual is None:

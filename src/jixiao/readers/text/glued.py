@@ -18,6 +18,7 @@ from jixiao.model.finding import Finding
 from jixiao.readers.base import reader_finding
 from jixiao.readers.text.labels import AMBIGUOUS, LEVEL1, LEVEL2, WEIGHT_IN_LABEL
 from jixiao.readers.text.stream import RowDraft
+from jixiao.values.numbers import KNOWN_UNITS
 
 _HEADER = "二级指标三级指标"  # '一级指标' before it is garbled in 005
 _TOTAL = re.compile(r"总分|合计")
@@ -49,6 +50,8 @@ _QUANTITY = re.compile(
 )
 # A name does not end in a number, an operator or a percent sign: those start the next cell.
 _NAME = re.compile(r".*[^\d.%≥≤≧≦<>=＝]")
+_UNIT_ALT = "|".join(map(re.escape, KNOWN_UNITS))
+_UNIT_END = re.compile(rf"(?:{_UNIT_ALT})/(?:{_UNIT_ALT})$")
 _MAX_PARSES = 64
 _FULL_MARKS = "100"
 _MAX_CELL = 40  # characters a target or actual cell may hold
@@ -145,9 +148,10 @@ def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...], cut: b
             continue
         for cells in rows:
             row = RowDraft(level1, level2)
-            if cells["name"].endswith(cells["target"]):
+            if cells["name"].endswith(cells["target"]) or _UNIT_END.search(cells["name"]):
                 # '每年财政补助1000万元' before '1000万元': the name may or may not hold the
-                # target's words, so where the name cell ends is not known.
+                # target's words; '演出设备成本件/件' ends in a unit cell (013). Either way
+                # where the name cell ends is not known.
                 del cells["name"]
             for key, value in cells.items():
                 setattr(row, key, value)

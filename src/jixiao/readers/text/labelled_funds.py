@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.model.form import FundsRow
-from jixiao.readers.text.funds import FundsRead, row_key
+from jixiao.readers.text.funds import DEFAULT_COLUMNS, FundsRead, row_key
 
 _AREA_START = re.compile(r"预\s*算\s*执\s*行\s*情\s*况|资金执行情况")  # 039 stacks it
 _AREA_END = re.compile(r"年度目标|目标完成情况|预期目标|年度总体目标|绩效指标")
@@ -33,6 +33,8 @@ _COLUMN = {"预算数": "adjusted", "执行数": "executed"}
 _BUDGET_TOTAL = re.compile(r"预算资金总额[)）]?[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _BREAKDOWN_ROW = re.compile(r"(\D{2,20}?)\s+(\d[\d,]*(?:\.\d+)?)")
 _MAX_AREA = 600
+_SPLIT_LABEL = re.compile(r"其中[:：]?\s*(?:当年|本年)财政\s+拨款")
+_CELL = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:万元|%)?")
 
 
 def fill_labelled(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead:
@@ -113,3 +115,37 @@ def fill_budget_breakdown(funds: FundsRead, lines: list[str], first_line: int) -
         rows = {"total": FundsRow(label="年度预算资金总额", adjusted=_number(total.group(1)))}
         return replace(funds, rows=rows, extra=extra, lines=where)
     return funds
+
+
+def fill_split_label(funds: FundsRead, lines: list[str], first_line: int) -> FundsRead:
+    """'其中:当年财政 拨款 620.82万元 620.82万元 620.82万元 100 100% 10' (037): the label broken at
+    a space, so the table reading missed the row. Read when it prints a cell for every column of
+    the national order, as the total row above it does."""
+    if "appropriation" in funds.rows:
+        return funds
+    for offset, raw in enumerate(lines):
+        label = _SPLIT_LABEL.search(raw)
+        if label is None:
+            continue
+        cells = _value_cells(raw[label.end() :].split())
+        if len(cells) != len(DEFAULT_COLUMNS):
+            return funds
+        row = FundsRow(label=label.group(0), **dict(zip(DEFAULT_COLUMNS, cells, strict=True)))
+        line = first_line + offset
+        return replace(
+            funds,
+            rows={**funds.rows, "appropriation": row},
+            lines={**funds.lines, "appropriation": line},
+        )
+    return funds
+
+
+def _value_cells(tokens: list[str]) -> list[Decimal]:
+    """The numbers after a label, up to the first cell that is not one ('620.82万元', '100%')."""
+    out: list[Decimal] = []
+    for token in tokens:
+        value = _CELL.fullmatch(token)
+        if value is None:
+            break
+        out.append(_number(value.group(1)))
+    return out
