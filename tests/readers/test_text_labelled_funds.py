@@ -59,3 +59,16 @@ def test_a_bare_number_after_the_executed_amount_is_the_weight_without_a_rate_co
     assert (total.adjusted, total.executed, total.weight, total.rate) == (
         D("2.38"), D("2.38"), D(20), None
     )  # fmt: skip
+
+
+def test_a_row_label_broken_at_a_space() -> None:
+    text = (
+        "项目支出绩效自评表 ( 2021 年度) 项目名称 测试经费 主管部门 测试局 项目资金(万元) "
+        "年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) "
+        "年度资金总额: 620.82万元 620.82万元 620.82万元 100 100% 10 "
+        "其中:当年财政 拨款 620.82万元 620.82万元 620.82万元 100 100% 10 得分 上年结转资金"
+    )
+    row = read_form_text(text)[0].form.funds.appropriation
+    assert (row.initial, row.adjusted, row.executed, row.weight, row.rate, row.score) == (
+        D("620.82"), D("620.82"), D("620.82"), D(100), D(100), D(10)
+    )  # fmt: skip
