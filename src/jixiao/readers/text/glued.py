@@ -34,6 +34,7 @@ ORDERS = (
     ("target", "actual", "weight", "score"),
     ("target", "actual", "score"),  # hubei-20-80: no 分值 column (005)
 )
+_VISIBLE = re.compile(r"\S")
 _PAGE_MARKER = re.compile(r"\n\s*\d{1,2}、")
 _TRAILING_PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：])+$")
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
@@ -69,10 +70,15 @@ class GluedRead:
 
 @dataclass(frozen=True)
 class _Text:
-    """The table body without spaces and page markers, with each character's original line."""
+    """The table body without spaces and page markers, and where each character was."""
 
     chars: str
-    lines: tuple[int, ...]
+    offsets: tuple[int, ...]
+    original: str
+    first_line: int
+
+    def line(self, pos: int) -> int:
+        return self.first_line + self.original.count("\n", 0, self.offsets[pos])
 
 
 def read_glued(text: str, first_line: int) -> GluedRead | None:
@@ -94,21 +100,11 @@ def read_glued(text: str, first_line: int) -> GluedRead | None:
 
 
 def _clean(text: str, first_line: int) -> _Text:
-    skip: set[int] = set()
-    for pattern in (_PAGE_MARKER, _ELLIPSIS):
-        for match in pattern.finditer(text):
-            skip.update(range(match.start(), match.end()))
-    chars: list[str] = []
-    lines: list[int] = []
-    line = first_line
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            line += 1
-        if i in skip or ch.isspace():
-            continue
-        chars.append(ch)
-        lines.append(line)
-    return _Text("".join(chars), tuple(lines))
+    # Page markers and ellipses become spaces, so one pass keeps every other visible character.
+    blanked = _ELLIPSIS.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = _PAGE_MARKER.sub(lambda m: " " * len(m.group(0)), blanked)
+    offsets = tuple(m.start() for m in _VISIBLE.finditer(blanked))
+    return _Text("".join(text[i] for i in offsets), offsets, text, first_line)
 
 
 def _order(header: str) -> tuple[str, ...] | None:
@@ -133,7 +129,7 @@ def _read_body(body: _Text, start: int, end: int, order: tuple[str, ...], cut: b
         if not run:
             continue
         rows = _split_run(run, order)
-        line = body.lines[pos]
+        line = body.line(pos)
         if rows is None and cut and pos + len(text) == end:
             rows = _rows_before_cut(run, order, line, out)
         if rows is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.model.finding import Finding
 from jixiao.model.form import FundsRow
@@ -40,6 +41,8 @@ _AMOUNT = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _WEIGHT = re.compile(r"[1-9]\d?")
 _SCORE = re.compile(r"(?:0|[1-9]\d?)(?:\.\d{1,2})?")
 _HUNDRED = Decimal(100)
+_MAX_RATE = 6  # '100.00'
+_MAX_AMOUNT = 14  # '9999999999.99'
 
 _Reading = dict[str, str]
 
@@ -179,7 +182,7 @@ def _read_run(
 
 def _rated(head: str, tail: str, before: list[str], total: _Reading | None) -> list[_Reading]:
     out: list[_Reading] = []
-    for cut in range(1, len(head)):
+    for cut in range(max(1, len(head) - _MAX_RATE), len(head)):
         rate = head[cut:]
         if not _AMOUNT.fullmatch(rate) or Decimal(rate) > _HUNDRED * 2:
             continue
@@ -197,15 +200,20 @@ def _rated(head: str, tail: str, before: list[str], total: _Reading | None) -> l
 
 def _splits(digits: str, columns: list[str]) -> list[_Reading]:
     """Every way to cut ``digits`` into one number per column."""
+    return [dict(cells) for cells in _cuts(digits, tuple(columns))]
+
+
+@lru_cache(maxsize=1024)  # the suffixes of one run are cut again for every rate tried
+def _cuts(digits: str, columns: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], ...]:
     if not columns:
-        return [{}] if not digits else []
+        return ((),) if not digits else ()
     pattern = _WEIGHT if columns[0] == "weight" else _AMOUNT
-    out: list[_Reading] = []
-    for end in range(1, len(digits) + 1):
+    out: list[tuple[tuple[str, str], ...]] = []
+    for end in range(1, min(len(digits), _MAX_AMOUNT) + 1):
         head = digits[:end]
         if pattern.fullmatch(head):
-            out.extend({columns[0]: head, **rest} for rest in _splits(digits[end:], columns[1:]))
-    return out
+            out.extend(((columns[0], head), *rest) for rest in _cuts(digits[end:], columns[1:]))
+    return tuple(out)
 
 
 def _consistent(reading: _Reading) -> bool:
