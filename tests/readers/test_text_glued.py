@@ -155,3 +155,9 @@ def test_no_weight_column_names_that_end_in_their_target_and_a_cut_last_row() ->
     ]
     [read] = read_form_text(HEAD + text)
     assert any("可持续性院区" in f.message for f in read.findings if f.code == "READ.truncated-row")
+
+
+def test_a_run_longer_than_rows_without_labels_hold_is_reported_not_split() -> None:
+    text = VALUES_FIRST + "产出指标数量指标" + "设备50件50件2020" * 60 + "总分"
+    assert rows(text) == []
+    assert glued_messages(text)

@@ -21,6 +21,10 @@ _QUANTITY = re.compile(
 _NAME = re.compile(r".*[^\d.%≥≤≧≦<>=＝]")
 _MAX_PARSES = 64
 _MAX_CELL = 40  # characters a target or actual cell may hold
+_MAX_NAME = 60
+_MAX_CELLS_TEXT = 2 * _MAX_CELL + 12  # target, actual, weight and score
+# Rows one after another with no label between; beyond this a run is not split (bounded time).
+_MAX_RUN = 600
 SCORE = re.compile(r"(?:100|[1-9]?\d)(?:\.\d{1,2})?")
 _FULL_MARKS = "100"
 
@@ -31,6 +35,8 @@ def split_run(run: str, order: tuple[str, ...]) -> list[dict[str, str]] | None:
     Each row reading has a tier: 2 when target and actual are the same text, 1 when they are the
     same kind of quantity; the reading with the highest total tier wins if it is the only one.
     """
+    if len(run) > _MAX_RUN:
+        return None  # more rows than a glued run holds without a label between: not split
     parses = _parses(run, order, 0)
     if not parses:
         return None
@@ -65,12 +71,14 @@ def _rows_at(run: str, order: tuple[str, ...], pos: int) -> list[tuple[int, int,
     row's name starts (not a digit) or at the end of the run."""
     if pos >= len(run) or (pos and run[pos].isdigit()):
         return []  # after a row, a digit continues its score; a run may start '1年1年1年10'
-    ends = [e for e in range(pos + 1, len(run) + 1) if e == len(run) or not run[e].isdigit()]
+    last = min(len(run), pos + _MAX_NAME + _MAX_CELLS_TEXT)
+    ends = [e for e in range(pos + 1, last + 1) if e == len(run) or not run[e].isdigit()]
     out: list[tuple[int, int, _Row]] = []
     for end in ends:
         if not run[end - 1].isdigit():
             continue
-        for name_end in range(pos + 1, end):
+        first = max(pos + 1, end - _MAX_CELLS_TEXT)
+        for name_end in range(first, min(end, pos + _MAX_NAME + 1)):
             if not _NAME.fullmatch(run[pos:name_end]):
                 continue
             for tier, cells in _cells(run[name_end:end], order):
@@ -78,7 +86,8 @@ def _rows_at(run: str, order: tuple[str, ...], pos: int) -> list[tuple[int, int,
     return out
 
 
-def _cells(text: str, order: tuple[str, ...]) -> list[tuple[int, _Cells]]:
+@lru_cache(maxsize=8192)  # the same cell text comes back for every name start before it
+def _cells(text: str, order: tuple[str, ...]) -> tuple[tuple[int, _Cells], ...]:
     """Readings of the cells after the name, in ``order``."""
     out: list[tuple[int, _Cells]] = []
     for values, weight, score in _numeric_cells(text, order):
@@ -87,7 +96,7 @@ def _cells(text: str, order: tuple[str, ...]) -> list[tuple[int, _Cells]]:
         for tier, target, actual in _pair_values(values):
             cells = (("target", target), ("actual", actual), ("weight", weight), ("score", score))
             out.append((tier, tuple((k, v) for k, v in cells if v)))
-    return out
+    return tuple(out)
 
 
 def _numeric_cells(text: str, order: tuple[str, ...]) -> list[tuple[str, str, str]]:
