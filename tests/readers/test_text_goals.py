@@ -51,3 +51,14 @@ def test_glued_goals_without_a_visible_boundary_are_not_read() -> None:
     text = "年度总体目标预期目标实际完成情况通过规范使用专项资金实现科学管理按照年初目标完成外包"
     text += "绩效指标"
     assert goals(text) == (None, None)
+
+
+def test_a_dot_leader_between_the_cells_is_not_goal_text() -> None:
+    text = (
+        "年度总体目标 预期目标 实际完成情况 本项目共申请预算资金2026400元,其中组织运转400000元。 "
+        ".. ................................ 本项目共完成预算资金1329120.67元,其中运转439120.67元。"
+    )
+    assert goals(text) == (
+        "本项目共申请预算资金2026400元,其中组织运转400000元。",
+        "本项目共完成预算资金1329120.67元,其中运转439120.67元。",
+    )

@@ -9,7 +9,15 @@ from jixiao.readers.text.lines import Frag
 # The template's own instruction left in a cell ('对照年度目标,说明…(100字以内)') is not a value.
 _INSTRUCTION = re.compile(r"^(?:对照|结合|说明|根据).{0,60}(?:\d+字以内|字以内)")
 # A stretch this long printed twice inside one cell means two columns were read as one.
+_LEADER = re.compile(r"^[.…·\s]*[.…·]{2}[.…·\s]*|[.…·\s]*[.…·]{2}[.…·\s]*$")
 _REPEAT = 15
+_MIN_WORDS = 10
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def strip_leader(text: str) -> str:
+    """A dot leader ('.. ……') printed between the two goal cells is layout, not goal text (018)."""
+    return _LEADER.sub("", text)
 
 
 def is_instruction(text: str) -> bool:
@@ -21,8 +29,8 @@ def interleaved(text: str) -> bool:
     seen: set[str] = set()
     for i in range(len(text) - _REPEAT + 1):
         window = text[i : i + _REPEAT]
-        if window in seen:
-            return True
+        if window in seen and len(_CJK.findall(window)) >= _MIN_WORDS:
+            return True  # words, not a dot leader '……' or a row of figures
         seen.add(window)
     return False
 

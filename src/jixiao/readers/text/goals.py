@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.readers.text.cells import cell_cost, join_text
-from jixiao.readers.text.goalcheck import interleaved, is_instruction, paired_columns
+from jixiao.readers.text.goalcheck import (
+    interleaved,
+    is_instruction,
+    paired_columns,
+    strip_leader,
+)
 from jixiao.readers.text.lines import Frag
 
 _START = ("预期目标", "年初设定目标", "项目年度目标", "总体目标完成情况")
@@ -70,9 +75,11 @@ def _drop_non_goals(out: GoalsRead) -> GoalsRead:
     """Template instructions are not values; interleaved columns cannot be told apart (R1)."""
     for key in ("expected", "actual"):
         text = getattr(out, key)
-        if text is not None and (is_instruction(text) or interleaved(text)):
-            setattr(out, key, None)
+        text = strip_leader(text) if text is not None else None
+        if not text or is_instruction(text) or interleaved(text):
+            text = None
             out.lines.pop(key, None)
+        setattr(out, key, text)
     return out
 
 
