@@ -20,8 +20,8 @@ def test_rows_closed_by_tier_words_keep_their_printed_characters() -> None:
     form = read.form
     assert form.title == "2021年度區級森林防火專項經費項目績效自評表"
     assert [(i.level1, i.level2, i.name, i.target, i.actual) for i in form.indicators] == [
-        # '配備率100%1000件': the name could end in 100% or not, so only the levels are read.
-        ("產出指標", "產出數量", None, None, None),
+        # '配備率100%1000件': two quantities after the name; which is the target is not known.
+        ("產出指標", "產出數量", "滅火設備配備率", None, None),
         ("產出指標", "產出質量", "森林火災6小時內撲滅率", "不低于95%", "達成預期指標"),
         ("效益指標", "社會效益", "重大森林火災", "0起", "達成預期指標"),
         ("效益指標", "社會效益", None, None, None),  # no quantity to end the name at

@@ -22,6 +22,8 @@ _TARGET = re.compile(
     r"\d+(?:\.\d+)?[^\d.]{0,3}"
 )
 _ENDS_IN_QUANTITY = re.compile(r"\d+(?:\.\d+)?[^\d.]{0,3}$")
+_QUANTITY = r"(?:[≥≤≧≦<>=]|不低于|不少于|小于|大于)?\d+(?:\.\d+)?[^\d.]{0,3}?"
+_TWO_VALUES = re.compile(rf"(?P<name>[^\d≥≤≧≦<>=]+?)(?:{_QUANTITY}){{2}}")
 _MIN_ROWS = 3
 
 
@@ -49,11 +51,17 @@ def read_tiered(text: str, first_line: int) -> GluedRead | None:
         row = RowDraft(level1, level2)
         row.lines = {"row": line}
         if split is None:
-            # The row is there (its tier word closes it) but its cells are not: levels only.
+            # The row is there (its tier word closes it) but its cells are not: the levels, and
+            # the name when two quantities follow it ('配备率' + '100%1000件').
+            two = _TWO_VALUES.fullmatch(chunk)
+            if two is not None:
+                row.name = two.group("name")
+                row.lines["name"] = line
             out.findings.append(
                 reader_finding(
                     "READ.glued-cells",
-                    f"无法拆分粘连的单元格“{chunk}”（第{line}行），只读取了一级和二级指标（R1）",
+                    f"无法拆分粘连的单元格“{chunk}”（第{line}行），"
+                    f"只读取了{'指标名称和' if two else ''}一级、二级指标（R1）",
                     line=line,
                     path=f"indicators[{len(out.rows)}]",
                 )
