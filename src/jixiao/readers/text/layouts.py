@@ -15,6 +15,7 @@ from jixiao.readers.text.numbered import read_numbered
 from jixiao.readers.text.signed_rows import read_signed_rows
 from jixiao.readers.text.tiered import read_tiered
 from jixiao.readers.text.value_block import read_value_block
+from jixiao.readers.text.weighted_rows import read_weighted_rows
 
 
 def read_other_layouts(
@@ -29,6 +30,7 @@ def read_other_layouts(
         lambda: read_numbered(frags, has_total),  # '指标N:' names (012, 038, 039)
         lambda: read_tiered(text, first_line),  # rows closed by tier words (028)
         lambda: read_signed_rows(lines, first_line),  # a 符号 column (034)
+        lambda: read_weighted_rows(text, first_line),  # spaced cells, glued rows (035)
         lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
     explained: GluedRead | None = None

@@ -43,8 +43,8 @@ def read_numbered(frags: list[Frag], has_total: bool) -> GluedRead | None:
     header = "".join(f.text for f in body[:first_row])
     out = GluedRead()
     rows = _share_cells(_rows(body), header)
-    if rows and not has_total and len(rows[-1][3]) == 1:
-        rows.pop()  # the text was cut inside its last row, after its first value
+    if rows and not has_total and len(rows[-1][3]) < 2:
+        rows.pop()  # the text was cut inside its last row
     for level1, level2, name, cells in rows:
         placed = _place(cells, header)
         if placed is None:

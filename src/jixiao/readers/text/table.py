@@ -61,10 +61,10 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
                     path="indicators",
                 )
             )
-    if not out.rows:
-        _read_glued(lines, first_line, frags, total_at is not None, out)
     if total_at is None and out.rows and cut_inside(out.rows[-1]):
         out.rows.pop()
+    if not out.rows:
+        _read_glued(lines, first_line, frags, total_at is not None, out)
     _report_unread(frags, out)
     return out
 
