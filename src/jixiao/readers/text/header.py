@@ -36,6 +36,7 @@ _STOPS = (
     "项目地址",
     "年度预算申请",
     "中央主管部门",
+    "财政处室",  # a Chongqing department form's label after 主管部门 (020)
     "主要内容",
 )
 _STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
@@ -156,6 +157,8 @@ def _value_after(frags: list[Frag], i: int, label: str) -> str | None:
         return None  # the label sat inside parentheses, as in (实施单位用)填报单位
     if label != "联系电话" and not _CJK.search(rest):
         return None  # a name or unit without any Chinese character is a stray number
+    if label == "联系电话" and not any(ch.isdigit() for ch in rest):
+        return None  # a phone number has digits; '部门' is the next label's word (020)
     if any(full.startswith(rest) for full, _ in HEADER_LABELS):
         return None  # a label broken over two cells ('项目主管单' + '位')
     return rest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from jixiao.readers.text.core_rows import read_core_rows
 from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows, read_pipe_tail
 from jixiao.readers.text.glued import GluedRead, read_glued
 from jixiao.readers.text.lines import Frag
@@ -31,6 +32,7 @@ def read_other_layouts(
         lambda: read_tiered(text, first_line),  # rows closed by tier words (028)
         lambda: read_signed_rows(lines, first_line),  # a 符号 column (034)
         lambda: read_weighted_rows(text, first_line),  # spaced cells, glued rows (035)
+        lambda: read_core_rows(text, first_line),  # rows closed by 是/否 核心指标 (020)
         lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
     explained: GluedRead | None = None
