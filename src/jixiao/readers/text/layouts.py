@@ -13,6 +13,7 @@ from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows, rea
 from jixiao.readers.text.glued import GluedRead, read_glued
 from jixiao.readers.text.lines import Frag
 from jixiao.readers.text.numbered import read_numbered
+from jixiao.readers.text.rubric_rows import read_rubric_rows
 from jixiao.readers.text.signed_rows import read_signed_rows
 from jixiao.readers.text.tiered import read_tiered
 from jixiao.readers.text.value_block import read_value_block
@@ -33,6 +34,7 @@ def read_other_layouts(
         lambda: read_signed_rows(lines, first_line),  # a 符号 column (034)
         lambda: read_weighted_rows(text, first_line),  # spaced cells, glued rows (035)
         lambda: read_core_rows(text, first_line),  # rows closed by 是/否 核心指标 (020)
+        lambda: read_rubric_rows(lines, first_line),  # a numbered rubric pipe table (006)
         lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
     explained: GluedRead | None = None
