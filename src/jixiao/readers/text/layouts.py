@@ -16,6 +16,7 @@ from jixiao.readers.text.numbered import read_numbered
 from jixiao.readers.text.rubric_rows import read_rubric_rows
 from jixiao.readers.text.signed_rows import read_signed_rows
 from jixiao.readers.text.tiered import read_tiered
+from jixiao.readers.text.unit_rows import read_unit_rows
 from jixiao.readers.text.value_block import read_value_block
 from jixiao.readers.text.weighted_rows import read_weighted_rows
 
@@ -35,6 +36,7 @@ def read_other_layouts(
         lambda: read_weighted_rows(text, first_line),  # spaced cells, glued rows (035)
         lambda: read_core_rows(text, first_line),  # rows closed by 是/否 核心指标 (020)
         lambda: read_rubric_rows(lines, first_line),  # a numbered rubric pipe table (006)
+        lambda: read_unit_rows(text, first_line),  # name+unit+digit runs (026)
         lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
     explained: GluedRead | None = None
