@@ -23,3 +23,10 @@ def test_digit_runs_cut_only_where_one_reading_fits() -> None:
         ("森林火灾受害率", "%", "0.9", D(10), "0", D(10)),
         ("有害生物成灾率", "%", None, None, None, None),  # 0.4|10|0.1|10 or 0.4|10|0.11|0
     ]
+
+
+def test_the_self_score_printed_in_the_header_is_the_total_score() -> None:
+    [read] = read_form_text("部门整体绩效自评表主管部门测试局自评总分(分)97.93年初预算" + TEXT[10:])
+    assert read.form.total.score == D("97.93")
+    assert read.form.source_of("total.score").line == 1
+    assert "READ.truncated" in {f.code for f in read.findings}  # no 总分 row: still cut short

@@ -131,10 +131,12 @@ def _number(
 def _total(table: TableRead, sources: dict[str, Source], findings: list[Finding]) -> Total:
     if table.total_line is not None:
         sources["total"] = Source(line=table.total_line)
+    if table.score_line is not None:
+        sources["total.score"] = Source(line=table.score_line)
     line = table.total_line
     return Total(
         weight=_number(table.total_weight, "total.weight", line, findings),
-        score=_number(table.total_score, "total.score", line, findings),
+        score=_number(table.total_score, "total.score", line or table.score_line, findings),
     )
 
 

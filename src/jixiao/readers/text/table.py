@@ -16,6 +16,9 @@ from jixiao.readers.text.numbered import cut_inside
 from jixiao.readers.text.stream import RowDraft, parse_stream
 
 _NUMBER = re.compile(r"^(?:\d+(?:\.\d+)?|[-—–/／－]+)$")
+_HEADER_SCORE = re.compile(
+    r"自评总分\s*(?:[(（]分[)）])?\s*[:：]?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.])"
+)
 _GLUED_TOTAL = re.compile(r"(总分|合计)[:：]?(\d{3,}(?:\.\d+)?)")
 _HEADER_START = ("一级指标", "一级")
 _MIN_BODY = 10
@@ -36,6 +39,7 @@ class TableRead:
     total_weight: str | None = None
     total_score: str | None = None
     total_line: int | None = None
+    score_line: int | None = None  # a 自评总分 printed in the header: the text may still be cut
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -43,6 +47,8 @@ def read_table(lines: list[str], first_line: int, frags: list[Frag]) -> TableRea
     """Read the table with the grid reader for pipe tables, else as a wrapped stream."""
     out = TableRead()
     total_at = _read_total(frags, out)
+    if out.total_score is None:
+        _read_header_score(lines, first_line, out)
     if _is_pipe_grid(lines):
         _read_pipe(lines, first_line, out)
     elif _is_cell_per_line(lines):
@@ -135,6 +141,16 @@ def _read_total(frags: list[Frag], out: TableRead) -> int | None:
             )
             return i
     return None
+
+
+def _read_header_score(lines: list[str], first_line: int, out: TableRead) -> None:
+    """'自评总分(分)97.6' / '自评总分: 95' printed in the header (011, 020, 026), not under 总分."""
+    for offset, line in enumerate(lines):
+        match = _HEADER_SCORE.search(line)
+        if match:
+            out.total_score = match.group(1)
+            out.score_line = first_line + offset
+            return
 
 
 def _is_pipe_grid(lines: list[str]) -> bool:
