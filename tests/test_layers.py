@@ -17,6 +17,7 @@ ORDER = [
     "checks",
     "pipeline",
     "writers",
+    "batch",
     "store",
     "web",
     "cli",

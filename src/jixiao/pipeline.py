@@ -24,6 +24,7 @@ class FileResult:
     path: Path
     reports: tuple[Report, ...] = ()
     error: str | None = None  # Chinese message when the file could not be read at all
+    failed: bool = False  # the error was our own (a reader bug), not the file's
 
 
 def check_form(form: Form, policy: Policy, reader_findings: Iterable[Finding] = ()) -> Report:
@@ -67,7 +68,8 @@ def check_file(path: Path, policy: Policy) -> FileResult:
     except OSError as exc:
         return FileResult(path=path, error=_os_message(exc))
     except Exception as exc:  # a reader bug must not stop the other files
-        return FileResult(path=path, error=f"读取时发生内部错误：{type(exc).__name__}: {exc}")
+        message = f"读取时发生内部错误：{type(exc).__name__}: {exc}"
+        return FileResult(path=path, error=message, failed=True)
     reports = tuple(
         check_form(r.form, policy, r.findings).model_copy(
             update={"file": str(path), "form_index": i}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli import check, convert, policies, schema, serve, template
+from jixiao.cli import batch, check, convert, policies, schema, serve, template
 
 app = typer.Typer(
     help="jixiao 绩效：读取、计分、审核项目支出绩效自评表。",
@@ -23,6 +23,9 @@ app.command("schema", help="打印 jixiao.form/1 的 JSON Schema。")(schema.com
 app.command("policies", help="列出可用的计分规则（地区口径）。")(policies.command)
 app.command("serve", help="启动多人填报审核网站（127.0.0.1:8000）；--demo 创建示例数据。")(
     serve.command
+)
+app.command("batch", help="批量审计：检查文件夹中的全部自评表，写入数据库并生成报告。")(
+    batch.command
 )
 
 

@@ -14,6 +14,8 @@ from django.db import models
 from django_fsm import FSMField, transition
 from simple_history.models import HistoricalRecords
 
+from jixiao.batch.outcome import FileStatus
+
 MONEY = {"max_digits": 14, "decimal_places": 2, "null": True, "blank": True}
 # Scores and rates keep up to 4 decimals: a printed 53.0234% must not be rounded away.
 SCORE = {"max_digits": 10, "decimal_places": 4, "null": True, "blank": True}
@@ -165,6 +167,9 @@ class FormRecord(models.Model):
         StoredFile, null=True, blank=True, on_delete=models.PROTECT, related_name="forms"
     )
     form_index = models.PositiveIntegerField("文件中第几张表", default=0)
+    audit_file = models.ForeignKey(
+        "AuditFile", null=True, blank=True, on_delete=models.CASCADE, related_name="forms"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -179,7 +184,11 @@ class FormRecord(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "自评表"
         ordering = ["-updated_at"]
-        indexes = [models.Index(fields=["unit", "year"]), models.Index(fields=["status", "year"])]
+        indexes = [
+            models.Index(fields=["unit", "year"]),
+            models.Index(fields=["status", "year"]),
+            models.Index(fields=["origin", "year"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.year or ''} {self.project_name or '（未命名项目）'}"
@@ -214,10 +223,17 @@ class FindingRecord(models.Model):
     source = models.CharField(max_length=200, blank=True)
     explanation = models.TextField("说明", blank=True)
     position = models.PositiveIntegerField(default=0)
+    # The same code already occurred earlier on this form (set by the batch writer): counting the
+    # rows without it counts forms per code with no COUNT(DISTINCT …) sort over every finding.
+    repeat = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "审核发现"
         ordering = ["form", "position"]
+        # Findings by code over a whole batch: an index-only scan on PostgreSQL.
+        indexes = [
+            models.Index(fields=["code", "severity"], include=["repeat"], name="finding_code")
+        ]
 
 
 class Transition(models.Model):
@@ -300,7 +316,48 @@ class IndicatorRecord(models.Model):
     band_low = models.DecimalField("允许最低分", **SCORE)
     band_high = models.DecimalField("允许最高分", **SCORE)
     method = models.CharField("计分方法", max_length=30, blank=True)
+    # The same indicator (level1, level2, name) already occurred on this form (set by the batch
+    # writer): the indicator library counts forms as rows without it, with no COUNT(DISTINCT …).
+    repeat = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "指标"
         ordering = ["form", "position"]
+        # The indicator library and its common targets: index-only scans on PostgreSQL.
+        indexes = [
+            models.Index(
+                fields=["level1", "level2", "name", "target"],
+                include=["repeat"],
+                name="indicator_library",
+            )
+        ]
+
+
+# --- Batch audit (issue 6): the files a batch looked at ---
+
+
+class AuditFile(models.Model):
+    """A file a batch audit looked at: where it was, its content hash and what came of it.
+
+    Its forms are ``FormRecord`` rows with ``origin = batch`` pointing here, so a batch can be
+    browsed in the web app; the content hash lets a rerun skip what is already recorded.
+    """
+
+    path = models.TextField("文件路径")
+    sha256 = models.CharField(max_length=64, blank=True, db_index=True)
+    size = models.PositiveBigIntegerField("大小（字节）", default=0)
+    kind = models.CharField("格式", max_length=20, blank=True)
+    status = models.CharField(
+        "结果", max_length=20, choices=[(s.value, s.label) for s in FileStatus], db_index=True
+    )
+    reason = models.TextField("原因", blank=True)
+    seconds = models.FloatField("用时（秒）", default=0.0)
+    region = models.CharField("地区（文件夹）", max_length=200, blank=True, db_index=True)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "审计文件"
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.path

@@ -1,0 +1,122 @@
+"""A checked form boiled down to what the batch database stores: columns, findings, indicators.
+
+Workers send digests, not reports: plain tuples pickle in microseconds, and the parent process,
+which writes the database for both cores, does no model work of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.model.finding import Severity
+from jixiao.model.jsonio import form_to_json
+from jixiao.model.report import Report
+
+_RATE = Decimal("0.0001")
+
+FindingRow = tuple[str, str, str, str, str, str]  # code, severity, path, message, rule, source
+# position, level1, level2, name, target, actual, weight, score, rule score, band low and high,
+# method
+IndicatorRow = tuple[
+    int,
+    str,
+    str,
+    str,
+    str,
+    str,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    Decimal | None,
+    str,
+]
+
+
+@dataclass(frozen=True)
+class FormDigest:
+    """One form of a file: the form as JSON plus the columns reports query and sort by."""
+
+    form_index: int
+    form_json: str
+    policy: str
+    year: int | None
+    project: str
+    unit: str
+    department: str
+    self_score: Decimal | None
+    grade: str
+    computed_score: Decimal | None
+    computed_grade: str
+    execution_rate: Decimal | None
+    budget: Decimal | None
+    executed: Decimal | None
+    errors: int
+    warnings: int
+    infos: int
+    findings: tuple[FindingRow, ...]
+    indicators: tuple[IndicatorRow, ...]
+
+
+def digest(report: Report) -> FormDigest:
+    form, computed = report.form, report.computed
+    counts = dict.fromkeys(Severity, 0)
+    for f in report.findings:
+        counts[f.severity] += 1
+    rate = computed.execution.rate
+    return FormDigest(
+        form_index=report.form_index,
+        form_json=form_to_json(form),
+        policy=computed.policy,
+        year=form.year,
+        project=(form.project.name or "")[:300],
+        unit=(form.project.unit or "")[:300],
+        department=(form.project.department or "")[:300],
+        self_score=form.total.score,
+        grade=(form.grade or "")[:10],
+        computed_score=computed.total.score,
+        computed_grade=(computed.grade.grade or "")[:10],
+        execution_rate=None if rate is None else rate.quantize(_RATE),
+        budget=form.funds.total.adjusted,
+        executed=form.funds.total.executed,
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        infos=counts[Severity.INFO],
+        findings=tuple(
+            (
+                f.code,
+                f.severity.value,
+                f.path,
+                f.message,
+                f.rule,
+                f.source.describe() if f.source else "",
+            )
+            for f in report.findings
+        ),
+        indicators=_indicators(report),
+    )
+
+
+def _indicators(report: Report) -> tuple[IndicatorRow, ...]:
+    results = {r.index: r for r in report.computed.indicators}
+    rows: list[IndicatorRow] = []
+    for i, ind in enumerate(report.form.indicators):
+        result = results.get(i)
+        rows.append(
+            (
+                i,
+                (ind.level1 or "")[:100],
+                (ind.level2 or "")[:100],
+                (ind.name or "")[:300],
+                (ind.target or "")[:300],
+                (ind.actual or "")[:300],
+                ind.weight,
+                ind.score,
+                result.score if result else None,
+                result.band_low if result else None,
+                result.band_high if result else None,
+                (result.method if result else "")[:30],
+            )
+        )
+    return tuple(rows)
