@@ -247,7 +247,8 @@ def _code_query() -> QuerySet[FindingRecord]:
     return (
         _of_batch(FindingRecord.objects.all())
         .values("code", "severity")
-        .annotate(forms=Count("pk", filter=Q(repeat=False)), findings=Count("pk"))
+        # Counted over indexed columns (not COUNT(id)): the covering index answers alone.
+        .annotate(forms=Count("repeat", filter=Q(repeat=False)), findings=Count("*"))
         .order_by("-forms", "code")
     )
 
@@ -295,7 +296,7 @@ def _distinct_indicators() -> QuerySet[IndicatorRecord]:
     return (
         _of_batch(IndicatorRecord.objects.exclude(name=""))
         .values("level1", "level2", "name")
-        .annotate(forms=Count("pk", filter=Q(repeat=False)))
+        .annotate(forms=Count("repeat", filter=Q(repeat=False)))
     )
 
 
@@ -318,7 +319,7 @@ def _target_query() -> QuerySet[IndicatorRecord]:
     return (
         _of_batch(IndicatorRecord.objects.exclude(target=""))
         .values("level1", "level2", "name", "target")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .order_by("-n", "target")
     )
 
