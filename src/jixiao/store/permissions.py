@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from jixiao.store.models import FormRecord, OrgKind, Role, Status, User
+from jixiao.store.models import FormRecord, OrgKind, Origin, Role, Status, User
 
 
 class Action(StrEnum):
@@ -31,7 +31,12 @@ def visible_forms(user: User) -> QuerySet[FormRecord]:
     assert org is not None
     if user.role == Role.FILLER:
         return forms.filter(unit_id=org.pk)
-    return forms.filter(unit__path__startswith=org.path)
+    mine = Q(unit__path__startswith=org.path)
+    if org.parent_id is None:
+        # Published forms a batch audit stored belong to no unit: the top of the tree (the finance
+        # bureau's reviewers and administrators) browses them; nobody below does.
+        mine |= Q(unit__isnull=True, origin=Origin.BATCH)
+    return forms.filter(mine)
 
 
 def can(user: User, action: Action, form: FormRecord | None = None) -> bool:
@@ -65,8 +70,10 @@ def _allowed_on(user: User, action: Action, form: FormRecord) -> bool:
 
 def _sees(user: User, form: FormRecord) -> bool:
     org = user.organisation
-    if org is None or form.unit is None:
+    if org is None:
         return False
+    if form.unit is None:  # a published form from a batch audit (see visible_forms)
+        return form.origin == Origin.BATCH and user.role != Role.FILLER and org.parent_id is None
     if user.role == Role.FILLER:
         return form.unit_id == org.pk
     return form.unit.path.startswith(org.path)
