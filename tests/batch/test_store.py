@@ -81,6 +81,8 @@ def test_summary_counts_what_was_recorded(audit_folder: Path) -> None:
     assert {(g.key, g.forms) for g in s.by_region} == {("2021", 1), ("2023", 2)}
     names = {i.name for i in s.indicators}
     assert "经费支出进度" in names and s.indicator_total >= len(names)
+    progress = next(i for i in s.indicators if i.name == "经费支出进度")
+    assert progress.kinds == ("时限",) and progress.forms == 1
     assert s.suspicious()[0].errors > 0
 
 

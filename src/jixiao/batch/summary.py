@@ -82,6 +82,7 @@ class IndicatorEntry:
     forms: int
     units: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()  # the most frequent printed targets, most frequent first
+    kinds: tuple[str, ...] = ()  # how those targets are scored: 正向, 反向, 区间, 时限, 定性 …
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from jixiao.readers.base import NONSTANDARD_CODE
 from jixiao.store.models import AuditFile, FindingRecord, FormRecord, IndicatorRecord, Origin
 from jixiao.values.errors import ValueParseError
 from jixiao.values.targets import parse_target
+from jixiao.values.types import TargetKind
 
 _FLUSH_FILES = 200  # files per transaction
 _FLUSH_SECONDS = 2.0  # …or this long since the last commit, so a slow batch still saves often
@@ -309,8 +310,9 @@ def library(limit: int | None = None) -> list[IndicatorEntry]:
     for r in top:
         key = (r["level1"], r["level2"], r["name"])
         common = targets.get(key, [])
+        units, kinds = _units_and_kinds(common)
         entries.append(
-            IndicatorEntry(*key, forms=r["forms"], units=_units(common), targets=tuple(common))
+            IndicatorEntry(*key, forms=r["forms"], units=units, targets=tuple(common), kinds=kinds)
         )
     return entries
 
@@ -334,16 +336,31 @@ def _top_targets(names: set[str], per: int = 3) -> dict[tuple[str, str, str], li
     return found
 
 
-def _units(targets: list[str]) -> tuple[str, ...]:
+_KIND_LABELS = {
+    TargetKind.POSITIVE: "正向",
+    TargetKind.REVERSE: "反向",
+    TargetKind.EQUAL: "等于",
+    TargetKind.RANGE: "区间",
+    TargetKind.DEADLINE: "时限",
+    TargetKind.QUALITATIVE: "定性",
+}
+
+
+def _units_and_kinds(targets: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The units and the scoring kinds (R10–R17) of an indicator's common targets."""
     units: list[str] = []
+    kinds: list[str] = []
     for text in targets:
         try:
-            unit = parse_target(text).unit
+            target = parse_target(text)
         except ValueParseError:
             continue
-        if unit and unit not in units:
-            units.append(unit)
-    return tuple(units)
+        if target.unit and target.unit not in units:
+            units.append(target.unit)
+        kind = _KIND_LABELS.get(target.kind)
+        if kind and kind not in kinds:
+            kinds.append(kind)
+    return tuple(units), tuple(kinds)
 
 
 # The report's main queries, by name, for bench/batch_pg.py (EXPLAIN and timing on PostgreSQL).

@@ -89,11 +89,11 @@ def _indicators() -> Iterator[Row]:
 
 def _library() -> Iterator[Row]:
     """The indicator library: every distinct indicator with how often and how it is targeted."""
-    yield ["一级指标", "二级指标", "三级指标", "表数", "常见指标值", "单位"]
+    yield ["一级指标", "二级指标", "三级指标", "表数", "常见指标值", "指标值类型", "单位"]
     for entry in library():
         yield [
             entry.level1, entry.level2, entry.name, entry.forms, "；".join(entry.targets),
-            "、".join(entry.units),
+            "、".join(entry.kinds), "、".join(entry.units),
         ]  # fmt: skip
 
 
