@@ -52,7 +52,11 @@ def command(
     except KeyError as exc:
         err.print(str(exc.args[0]))
         raise typer.Exit(2) from None
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        err.print(f"无法创建输出目录 {out}：{exc.strerror or exc}")
+        raise typer.Exit(2) from None
     _open_database(db or f"sqlite:///{out.resolve() / 'batch.sqlite3'}", err)
     from jixiao.store.audit import DatabaseSink
 
@@ -66,7 +70,15 @@ def command(
     sink.close()
     _print_stats(stats, err)
     if report:
-        _write_outputs(out, paths, err)
+        try:
+            _write_outputs(out, paths, err)
+        except KeyboardInterrupt:
+            for part in out.rglob("*.part"):
+                part.unlink(missing_ok=True)  # nothing half-written stays behind
+            err.print(
+                "已中断：审核结果都在数据库中，报告未写完；再次运行同一命令即可生成（文件不会重复审核）。"
+            )
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _open_database(url: str, err: Console) -> None:
