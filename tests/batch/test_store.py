@@ -95,3 +95,28 @@ def test_forms_of_other_templates_are_counted_not_scored(audit_folder: Path) -> 
     record = FormRecord.objects.get(audit_file__path=str(rubric))
     assert record.computed_score is None
     assert summary().nonstandard == 1
+
+
+def test_a_file_the_database_refuses_is_recorded_as_failed_and_the_rest_is_kept(
+    audit_folder: Path,
+) -> None:
+    from dataclasses import replace
+
+    from jixiao.batch.outcome import FileOutcome
+
+    class Poisoning(DatabaseSink):
+        # One form with a year no integer column holds: both databases refuse that row.
+        def record(self, outcome: FileOutcome) -> None:
+            if outcome.path.endswith("clean.json"):
+                bad = replace(outcome.digests[0], year=2**70)  # beyond any integer column
+                outcome = replace(outcome, digests=(bad,))
+            super().record(outcome)
+
+    sink = Poisoning()
+    run_batch([audit_folder], sink, policy="national-2020")
+    sink.close()
+    statuses = dict(AuditFile.objects.values_list("path", "status"))
+    clean = next(p for p in statuses if p.endswith("2023/clean.json"))
+    assert statuses[clean] == FileStatus.FAILED
+    assert AuditFile.objects.get(path=clean).reason.startswith("写入数据库失败")
+    assert len(statuses) == 7 and FormRecord.objects.filter(origin=Origin.BATCH).count() == 2

@@ -13,7 +13,24 @@ from jixiao.model.finding import Severity
 from jixiao.model.jsonio import form_to_json
 from jixiao.model.report import Report
 
-_RATE = Decimal("0.0001")
+_SCORE_PLACES = Decimal("0.0001")
+_MONEY_PLACES = Decimal("0.01")
+
+
+def fit_score(value: Decimal | None) -> Decimal | None:
+    """A score or rate as a database column keeps it (4 decimals, below a million); an absurd
+    printed number (a dot lost in extraction) is left to the form JSON, where it stays visible."""
+    if value is None or not value.is_finite() or abs(value) >= 10**6:
+        return None
+    return value.quantize(_SCORE_PLACES)
+
+
+def fit_money(value: Decimal | None) -> Decimal | None:
+    """An amount as its column keeps it (2 decimals, below 10¹²); beyond that, the JSON only."""
+    if value is None or not value.is_finite() or abs(value) >= 10**12:
+        return None
+    return value.quantize(_MONEY_PLACES)
+
 
 FindingRow = tuple[str, str, str, str, str, str]  # code, severity, path, message, rule, source
 # position, level1, level2, name, target, actual, weight, score, rule score, band low and high,
@@ -64,7 +81,6 @@ def digest(report: Report) -> FormDigest:
     counts = dict.fromkeys(Severity, 0)
     for f in report.findings:
         counts[f.severity] += 1
-    rate = computed.execution.rate
     return FormDigest(
         form_index=report.form_index,
         form_json=form_to_json(form),
@@ -73,13 +89,13 @@ def digest(report: Report) -> FormDigest:
         project=(form.project.name or "")[:300],
         unit=(form.project.unit or "")[:300],
         department=(form.project.department or "")[:300],
-        self_score=form.total.score,
+        self_score=fit_score(form.total.score),
         grade=(form.grade or "")[:10],
-        computed_score=computed.total.score,
+        computed_score=fit_score(computed.total.score),
         computed_grade=(computed.grade.grade or "")[:10],
-        execution_rate=None if rate is None else rate.quantize(_RATE),
-        budget=form.funds.total.adjusted,
-        executed=form.funds.total.executed,
+        execution_rate=fit_score(computed.execution.rate),
+        budget=fit_money(form.funds.total.adjusted),
+        executed=fit_money(form.funds.total.executed),
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],
@@ -111,11 +127,11 @@ def _indicators(report: Report) -> tuple[IndicatorRow, ...]:
                 (ind.name or "")[:300],
                 (ind.target or "")[:300],
                 (ind.actual or "")[:300],
-                ind.weight,
-                ind.score,
-                result.score if result else None,
-                result.band_low if result else None,
-                result.band_high if result else None,
+                fit_score(ind.weight),
+                fit_score(ind.score),
+                fit_score(result.score) if result else None,
+                fit_score(result.band_low) if result else None,
+                fit_score(result.band_high) if result else None,
                 (result.method if result else "")[:30],
             )
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -51,12 +52,29 @@ class DatabaseSink:
         # or not that commit went through, a rerun finds exactly the files that are missing.
         pending, self._buffer = self._buffer, []
         if pending:
-            with transaction.atomic():
-                _write(pending)
+            try:
+                with transaction.atomic():
+                    _write(pending)
+            except Exception:  # the driver's DatabaseError, or its OverflowError before the SQL
+                _write_one_by_one(pending)
         self._last = time.monotonic()
 
     def close(self) -> None:
         self.flush()
+
+
+def _write_one_by_one(outcomes: list[FileOutcome]) -> None:
+    """One file the database refuses (a value no column can hold) must not lose the others: each
+    is written alone, and a refused one is recorded as failed, with the database's reason."""
+    for outcome in outcomes:
+        try:
+            with transaction.atomic():
+                _write([outcome])
+        except Exception as exc:
+            reason = f"写入数据库失败，本文件的表未保存：{str(exc).strip()[:300]}"
+            failed = replace(outcome, status=FileStatus.FAILED, reason=reason, digests=())
+            with transaction.atomic():
+                _write([failed])
 
 
 def _write(outcomes: list[FileOutcome]) -> None:

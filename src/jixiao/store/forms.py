@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from jixiao.batch.digest import fit_money, fit_score
 from jixiao.model.finding import Finding, Severity
 from jixiao.model.form import Form, Indicator
 from jixiao.model.jsonio import form_from_json, form_to_json
@@ -90,26 +91,19 @@ def _apply(record: FormRecord, form: Form, report: Report) -> None:
     record.project_name = (form.project.name or "")[:300]
     record.unit_name = (form.project.unit or "")[:300]
     record.department_name = (form.project.department or "")[:300]
-    record.self_score = _fits(form.total.score)
+    record.self_score = fit_score(form.total.score)
     record.grade = (form.grade or "")[:10]
-    record.computed_score = _fits(report.computed.total.score)
+    record.computed_score = fit_score(report.computed.total.score)
     record.computed_grade = (report.computed.grade.grade or "")[:10]
-    record.execution_rate = _fits(report.computed.execution.rate)
-    record.budget = _money(form.funds.total.adjusted)
-    record.executed = _money(form.funds.total.executed)
+    record.execution_rate = fit_score(report.computed.execution.rate)
+    record.budget = fit_money(form.funds.total.adjusted)
+    record.executed = fit_money(form.funds.total.executed)
     counts = {s: 0 for s in Severity}
     for f in report.findings:
         counts[f.severity] += 1
     record.error_count = counts[Severity.ERROR]
     record.warning_count = counts[Severity.WARNING]
     record.info_count = counts[Severity.INFO]
-
-
-def _money(value: Decimal | None) -> Decimal | None:
-    """An amount as its column keeps it; one beyond the column is left to the form JSON."""
-    if value is None or abs(value) >= 10**12:
-        return None
-    return value.quantize(Decimal("0.01"))
 
 
 def _explanations(record: FormRecord) -> dict[tuple[str, str], str]:
@@ -159,20 +153,13 @@ def _indicator_record(
         name=(row.name or "")[:300],
         target=(row.target or "")[:300],
         actual=(row.actual or "")[:300],
-        weight=_fits(row.weight),
-        score=_fits(row.score),
-        computed_score=_fits(result.score) if result else None,
-        band_low=_fits(result.band_low) if result else None,
-        band_high=_fits(result.band_high) if result else None,
+        weight=fit_score(row.weight),
+        score=fit_score(row.score),
+        computed_score=fit_score(result.score) if result else None,
+        band_low=fit_score(result.band_low) if result else None,
+        band_high=fit_score(result.band_high) if result else None,
         method=(result.method if result else "")[:30],
     )
-
-
-def _fits(value: Decimal | None) -> Decimal | None:
-    """A score as the column keeps it (4 decimals); absurd printed numbers are left out."""
-    if value is None or abs(value) >= 10**6:
-        return None
-    return value.quantize(Decimal("0.0001"))
 
 
 def blank_form(year: int, project: str, unit: str, department: str) -> Form:
