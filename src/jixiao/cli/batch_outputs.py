@@ -4,6 +4,7 @@ and renamed, so an interrupted run leaves no half-written report."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from rich.console import Console
@@ -29,6 +30,9 @@ def write_outputs(out: Path, scope: str, err: Console) -> list[Path]:
     try:
         from jixiao.writers.pdf import pdf_bytes
 
+        # WeasyPrint reads the charts' SVG style attributes as CSS and logs a warning for each
+        # SVG-only property it skips; the charts draw correctly, so those lines are only noise.
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
         written.append(_write(out / "report.pdf", pdf_bytes(html)))
     except ImportError as exc:
         err.print(f"未生成 report.pdf：需要安装 writers 组件（缺少 {exc.name}）")
