@@ -9,7 +9,14 @@ from functools import lru_cache
 from jixiao.readers.text.labels import FUNDS_COLUMNS, FUNDS_ROWS, HEADER_LABELS
 from jixiao.readers.text.lines import Frag
 
-_TITLE = re.compile(r"[^\s|:：，,。]{0,30}?(?:自评表|评分表|自評表|数据表|自评报告|自評報告)")
+# 自评报告表 before 自评报告: a questionnaire's title ends in 表 (041).
+# 评分细则 is a rubric's (019).
+_TITLE = re.compile(
+    r"[^\s|:：，,。]{0,30}?"
+    r"(?:自评表|评分表|自評表|数据表|自评报告表|自評報告表|自评报告|自評報告|评分细则)"
+)
+# The labels that open a form's body: its title is the last one printed before them (014, 024).
+_NAME_LABELS = ("项目名称", "转移支付(项目)名称", "专项名称")
 _YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
 _YEAR = re.compile(r"(20\d\d)\s*年\s*度")
 _LEADING_YEAR = re.compile(r"(20\d\d)\s*年")
@@ -38,10 +45,21 @@ _STOPS = (
     "中央主管部门",
     "财政处室",  # a Chongqing department form's label after 主管部门 (020)
     "主要内容",
+    "项目主要内容",  # the name ends before it, not before 主要内容 (041)
+    # The unit of a data sheet's figures right after its 填报单位 (036).
+    "单位:元",
+    "单位：元",
+    "单位:万元",
+    "单位：万元",
 )
 _STOP_RE = re.compile("|".join(re.escape(s) for s in sorted(_STOPS, key=len, reverse=True)))
+_FALLBACK_LABELS = (("填报单位", "unit"), ("评价项目", "name"))
 _MAX_VALUE = 80
-_TITLE_NOISE = re.compile(r"^(?:[《…. 、]+|\d+、)+")  # '《……' of a file name, '1、' of a page list
+# '《……' of a file name, '1、' of a page list, '1/1' of a page number (008).
+_TITLE_NOISE = re.compile(r"^(?:[《…. 、]+|\d+、|\d+/\d+)+")
+# A signature's date glued before the next form's title:
+# '…水利局2022年12月30日绩效目标自评表' (024).
+_SIGNED = re.compile(r"^.*20\d\d年\d{1,2}月\d{1,2}日")
 # '(盖章)' after 实施单位, '(单位)' after 主管部门.
 _REMARK = re.compile(r"^[(（][^)）]{1,4}[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -72,7 +90,25 @@ def read_header(frags: list[Frag]) -> Header:
                 _store(header, key, value, frag.line)
             break
     _read_glued(frags, header)
+    _read_fallbacks(frags, header)
     return header
+
+
+def _read_fallbacks(frags: list[Frag], header: Header) -> None:
+    """Labels that name a field only when the form has no label of its own for it: a data
+    sheet's 填报单位 (036), a rubric's 评价项目 (019). A questionnaire's 填报单位 is not its
+    项目单位 (041), so these never override a value read by its own label."""
+    for label, key in _FALLBACK_LABELS:
+        if key in header.fields:
+            continue
+        for frag in frags[:60]:
+            at = frag.text.find(label)
+            if at < 0:
+                continue
+            value = _value_after([Frag(frag.text[at:], frag.line)], 0, label)
+            if value:
+                _store(header, key, value, frag.line)
+            break
 
 
 @lru_cache(maxsize=8192)  # pure, and asked for every fragment of the form
@@ -102,14 +138,19 @@ def _read_glued(frags: list[Frag], header: Header) -> None:
 def _read_title(frags: list[Frag], header: Header) -> None:
     """The title nearest before 项目名称, and the year printed with it ('（2021年度）')."""
     head: list[Frag] = []
+    cut = None
     for frag in frags[:60]:
         head.append(frag)
-        if "项目名称" in frag.text:
+        cut = _name_label_at(frag.text)
+        if cut is not None:
             break
     for frag in head:
-        match = _TITLE.search(frag.text)
-        if match:
-            header.title = _TITLE_NOISE.sub("", match.group(0))
+        text = frag.text[:cut] if frag is head[-1] and cut is not None else frag.text
+        # The last title of a cell: a report's prose names other reports before the form's (014).
+        matches = list(_TITLE.finditer(text))
+        if matches:
+            title = _SIGNED.sub("", _TITLE_NOISE.sub("", matches[-1].group(0)))
+            header.title = title or header.title
             header.lines["title"] = frag.line
     # The year printed with the title wins over dates elsewhere (a file name may differ, 026).
     titled = [f for f in head if f.line >= header.lines.get("title", 0)]
@@ -124,6 +165,12 @@ def _read_title(frags: list[Frag], header: Header) -> None:
             break
     if header.year is None:
         _year_in_title(titled, header)
+
+
+def _name_label_at(text: str) -> int | None:
+    """Where the first project-name label of the text starts, if it has one."""
+    found = [at for at in (text.find(label) for label in _NAME_LABELS) if at >= 0]
+    return min(found) if found else None
 
 
 def _year_in_title(titled: list[Frag], header: Header) -> None:

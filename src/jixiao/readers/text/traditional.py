@@ -10,10 +10,10 @@ from jixiao.readers.base import ReadForm, reader_finding
 # Pinyin in parentheses after a character, as some portals' "convert to traditional" add it.
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]")
 # The characters of the labels the reader looks for, mapped wherever they occur (values too:
-# the finding says the text was converted).
+# the finding says the text was converted). 屬/內 end header values: 项目屬性, 项目主要內容 (041).
 _TO_SIMPLIFIED = str.maketrans(
-    "項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對計劃級據評報說參與導稱衛況態會續響達",
-    "项绩价预财总标实际门单负责联电话资额当结转数执产质时经济满务对计划级据评报说参与导称卫况态会续响达",
+    "項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對計劃級據評報說參與導稱衛況態會續響達屬內",
+    "项绩价预财总标实际门单负责联电话资额当结转数执产质时经济满务对计划级据评报说参与导称卫况态会续响达属内",
 )
 _TRADITIONAL = re.compile(r"[項績價預財總標實際門單負責聯電話資額當結轉數執產質時經濟滿務對]")
 _MIN_TRADITIONAL = 5
