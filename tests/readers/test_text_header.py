@@ -83,3 +83,33 @@ def test_traditional_questionnaire_header_keeps_its_printed_characters() -> None
     assert form.title == "2021年項目績效自評報告表"
     assert form.project.name == "重大公共衛生服務及重大傳染病防治"
     assert form.project.leader == "朱鵬程"
+
+
+def test_a_label_glued_to_the_title_takes_the_next_cell_and_a_year_field() -> None:
+    # 035: the report's title, the form's title and 项目名称 in one cell; 项目年份 is the year.
+    header = header_of(
+        "1、苏州市级财政支出项目绩效自评价报告苏州市级财政支出项目绩效自评表项目名称 市管绿地养护 "
+        "项目年份 2017项目主管部门(单位) 苏州市园林和绿化管理局年初预算数当年使用上年结余"
+    )
+    assert header.title == "苏州市级财政支出项目绩效自评表"
+    assert header.year == 2017
+    assert header.fields["name"] == "市管绿地养护"
+    assert header.fields["department"] == "苏州市园林和绿化管理局"
+
+
+def test_a_provinces_department_of_a_transfer_form_is_not_the_forms() -> None:
+    # 038: 中央主管部门 and 省级主管部门 name the ministry and the province's department.
+    header = header_of(
+        "食品监管补助资金区域绩效目标自评表",
+        "专项名称",
+        "食品监管补助资金",
+        "中央主管部门",
+        "市场监管总局",
+        "自评得分",
+        "省级财政部门",
+        "四川省财政厅",
+        "省级主管部门",
+        "四川省市场监管局",
+    )
+    assert header.fields["name"] == "食品监管补助资金"
+    assert "department" not in header.fields

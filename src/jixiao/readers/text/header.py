@@ -10,15 +10,16 @@ from jixiao.readers.text.labels import FUNDS_COLUMNS, FUNDS_ROWS, HEADER_LABELS
 from jixiao.readers.text.lines import Frag
 
 # 自评报告表 before 自评报告: a questionnaire's title ends in 表 (041).
-# 评分细则 is a rubric's (019).
+# 评分细则 is a rubric's (019); 自评价报告 a report's before the form's title (035).
 _TITLE = re.compile(
     r"[^\s|:：，,。]{0,30}?"
-    r"(?:自评表|评分表|自評表|数据表|自评报告表|自評報告表|自评报告|自評報告|评分细则)"
+    r"(?:自评表|评分表|自評表|数据表|自评报告表|自評報告表|自评价报告|自评报告|自評報告|评分细则)"
 )
 # The labels that open a form's body: its title is the last one printed before them (014, 024).
 _NAME_LABELS = ("项目名称", "转移支付(项目)名称", "专项名称")
 _YEAR_IN_PARENS = re.compile(r"[（(]\s*(20\d\d)\s*年\s*度?\s*[)）]")
 _YEAR = re.compile(r"(20\d\d)\s*年\s*度")
+_YEAR_LABEL = re.compile(r"项目年份\s*[:：]?\s*(20\d\d)(?!\d)")
 _LEADING_YEAR = re.compile(r"(20\d\d)\s*年")
 _PHONE = re.compile(r"^(?P<who>[^\d]*?)\s*(?P<phone>\d[\d\-－—() （）]{6,}.*)$")
 # Words that end a header value glued to the next label in a one-line extraction.
@@ -63,8 +64,9 @@ _SIGNED = re.compile(r"^.*20\d\d年\d{1,2}月\d{1,2}日")
 # '(盖章)' after 实施单位, '(单位)' after 主管部门.
 _REMARK = re.compile(r"^[(（][^)）]{1,4}[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# 中央主管部门 of a transfer form is the ministry, not the form's 主管部门 (014).
-_CENTRAL = "中央"
+# 中央主管部门 of a transfer form is the ministry, not the form's 主管部门 (014); its
+# 省级主管部门 is the province's department, not the form's either (038).
+_CENTRAL = ("中央", "省级")
 
 
 @dataclass
@@ -91,7 +93,22 @@ def read_header(frags: list[Frag]) -> Header:
             break
     _read_glued(frags, header)
     _read_fallbacks(frags, header)
+    if header.year is None:
+        _read_year_label(frags, header)
     return header
+
+
+def _read_year_label(frags: list[Frag], header: Header) -> None:
+    """A year printed as a header field ('项目年份 2017', 035), when the title has none."""
+    for k, frag in enumerate(frags[:60]):
+        if "项目年份" not in frag.text:
+            continue
+        # The value is the rest of the label's cell or the next cell.
+        match = _YEAR_LABEL.search(" ".join(f.text for f in frags[k : k + 2]))
+        if match:
+            header.year = int(match.group(1))
+            header.lines["year"] = frag.line
+            return
 
 
 def _read_fallbacks(frags: list[Frag], header: Header) -> None:
@@ -125,12 +142,14 @@ def _read_glued(frags: list[Frag], header: Header) -> None:
     )
     if start is None:
         return
-    for frag in frags[start : start + 40]:
+    for k, frag in enumerate(frags[start : start + 40], start):
         for label, key in HEADER_LABELS:
             at = frag.text.find(label)
             if key in header.fields or at <= 0 or frag.text[:at].endswith(_CENTRAL):
                 continue
-            value = _value_after([Frag(frag.text[at:], frag.line)], 0, label)
+            # A label glued to the title ends its cell; its value is the next cell (035).
+            glued = [Frag(frag.text[at:], frag.line), *frags[k + 1 : k + 3]]
+            value = _value_after(glued, 0, label)
             if value:
                 _store(header, key, value, frag.line)
 
