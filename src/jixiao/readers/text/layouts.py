@@ -13,6 +13,7 @@ from jixiao.readers.text.fragment import read_fragment_rows, read_pipe_rows, rea
 from jixiao.readers.text.glued import GluedRead, read_glued
 from jixiao.readers.text.lines import Frag
 from jixiao.readers.text.numbered import read_numbered
+from jixiao.readers.text.prose_rubric import read_prose_rubric
 from jixiao.readers.text.rubric_rows import read_rubric_rows
 from jixiao.readers.text.signed_rows import read_signed_rows
 from jixiao.readers.text.tiered import read_tiered
@@ -36,6 +37,7 @@ def read_other_layouts(
         lambda: read_weighted_rows(text, first_line),  # spaced cells, glued rows (035)
         lambda: read_core_rows(text, first_line),  # rows closed by 是/否 核心指标 (020)
         lambda: read_rubric_rows(lines, first_line),  # a numbered rubric pipe table (006)
+        lambda: read_prose_rubric(frags),  # a rubric's names wrapped around its prose (019)
         lambda: read_unit_rows(text, first_line),  # name+unit+digit runs (026)
         lambda: read_value_block(frags),  # values printed apart from their names (003)
     )
