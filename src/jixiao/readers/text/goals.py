@@ -14,16 +14,22 @@ from jixiao.readers.text.goalcheck import (
 )
 from jixiao.readers.text.lines import Frag
 
-_START = ("预期目标", "年初设定目标", "项目年度目标", "总体目标完成情况")
+_START = ("预期目标", "年初设定目标", "项目年度目标", "总体目标完成情况", "年度预期目标")
 _SECOND = (
     "实际完成情况",
     "年度总体目标完成情况综述",
     "年度目标完成情况",
     "目标实际完成情况",
     "全年实际完成情况",
+    "具体完成情况",  # hebei-chengan (034)
 )
 # Column heads of the transfer form's goal row ('总体目标完成情况 | 总体目标 | 全年实际完成情况').
 _HEADS = ("总体目标",)
+# A third column head, 总体完成率(%) (034): its number beside the goals is not goal text.
+_RATE_HEAD = "总体完成率"
+_RATE = re.compile(r"^\d{1,3}(?:\.\d+)?%?$")
+# '四、年度绩效指标完成情况': a numbered section heading ends the goals like its bare words.
+_SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
 _END = ("绩效指标", "一级指标", "一级", "2.项目实施", "预算执行情况", "年度绩效指标", "绩")
 _MAX_FRAGS = 40
 # The section's own label, printed inside the body by scrambled layouts: never a goal text.
@@ -50,16 +56,25 @@ def read_goals(frags: list[Frag]) -> GoalsRead:
     if start is None:
         return out
     i = start + 1
-    while i < len(frags) and (frags[i].text.startswith(_SECOND) or frags[i].text in _HEADS):
+    rate_column = False
+    while i < len(frags) and (
+        frags[i].text.startswith(_SECOND)
+        or frags[i].text in _HEADS
+        or frags[i].text.startswith(_RATE_HEAD)
+    ):
+        rate_column = rate_column or frags[i].text.startswith(_RATE_HEAD)
         i += 1
     body: list[Frag] = []
     for frag in frags[i : i + _MAX_FRAGS]:
-        if frag.text.startswith(_END) or frag.text.startswith(_START):
+        text = _SECTION_NUMBER.sub("", frag.text)
+        if text.startswith(_END) or text.startswith(_START):
             break
         body.append(frag)
     if not body:
         return out
     body = [f for f in body if not _WEIGHT.match(f.text)]
+    if rate_column:
+        body = [f for f in body if not _RATE.match(f.text)]
     first, second = paired_columns(body) or _split_at_label(body) or _split_two(body)
     first = [f for f in first if f.text not in _SECTION_LABELS]
     if first and _CJK.search(join_text([f.text for f in first])):
