@@ -24,7 +24,15 @@ def test_rows_closed_by_tier_words_keep_their_printed_characters() -> None:
         ("產出指標", "產出數量", "滅火設備配備率", None, None),
         ("產出指標", "產出質量", "森林火災6小時內撲滅率", "不低于95%", "達成預期指標"),
         ("效益指標", "社會效益", "重大森林火災", "0起", "達成預期指標"),
-        ("效益指標", "社會效益", None, None, None),  # no quantity to end the name at
+        # A 是否 question is answered by the 是 after it.
+        ("效益指標", "社會效益", "公眾知曉度是否明顯提高", "是", "達成預期指標"),
     ]
     glued = [f.path for f in read.findings if f.code == "READ.glued-cells"]
-    assert glued == ["indicators[0]", "indicators[3]"]
+    assert glued == ["indicators[0]"]
+
+
+def test_a_yes_no_name_is_not_split_when_its_answer_is_missing_or_doubled() -> None:
+    for chunk in ("公眾知曉度是否明顯提高", "公眾知曉度是否明顯提高是否"):
+        text = TEXT.replace("公眾知曉度是否明顯提高是", chunk)
+        [read] = read_form_text(text)
+        assert read.form.indicators[3].name is None

@@ -4,7 +4,7 @@
 no separators. The 实际完成值 is a tier wording (R15: 达成年度指标, 部分达成…, 未达成…), which
 ends each row; the 年初目标值 is the quantity the rest ends with ('不低于95%', '0起', '63'). A row
 whose name would keep a number or a percent sign ('配备率100%1000件') has more than one reading and
-is left unread with a finding.
+is left unread with a finding. A name asking 是否… is answered by the 是 or 否 after it (028).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _ENDS_IN_QUANTITY = re.compile(r"\d+(?:\.\d+)?[^\d.]{0,3}$")
 _QUANTITY = r"(?:[≥≤≧≦<>=]|不低于|不少于|小于|大于)?\d+(?:\.\d+)?[^\d.]{0,3}?"
 _TWO_VALUES = re.compile(rf"(?P<name>[^\d≥≤≧≦<>=]+?)(?:{_QUANTITY}){{2}}")
 _MIN_ROWS = 3
+# A yes/no question as the name ('公众知晓度是否明显提高') and its answer as the target ('是').
+_YES_NO = re.compile(r"(?P<name>[^\d]*是否[^是否\d]+)(?P<target>[是否])")
 
 
 def read_tiered(text: str, first_line: int) -> GluedRead | None:
@@ -76,6 +78,9 @@ def read_tiered(text: str, first_line: int) -> GluedRead | None:
 def _split(chunk: str) -> tuple[str, str] | None:
     """(name, target): the target is the longest quantity the chunk ends with; a name that itself
     ends in a quantity ('配备率100%' before '1000件') leaves two readings, so none is taken."""
+    yes_no = _YES_NO.fullmatch(chunk)
+    if yes_no is not None:
+        return yes_no.group("name"), yes_no.group("target")
     for at in range(1, len(chunk)):
         if _TARGET.fullmatch(chunk[at:]):
             name = chunk[:at]
