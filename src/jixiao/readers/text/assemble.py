@@ -8,6 +8,7 @@ from decimal import Decimal
 from jixiao.model.finding import Finding, Source
 from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, Total
 from jixiao.readers.base import reader_finding
+from jixiao.readers.text.department_funds import fill_department_rate
 from jixiao.readers.text.funds import FundsRead, read_funds
 from jixiao.readers.text.funds_order import drop_scrambled
 from jixiao.readers.text.glued_funds import fill_glued, fill_label_weight
@@ -48,6 +49,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
     funds = fill_label_weight(fill_split_label(funds, lines, first_line), lines, first_line)
+    funds = fill_department_rate(funds, lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     if goals.expected is None and goals.actual is None:
