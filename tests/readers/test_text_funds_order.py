@@ -53,3 +53,18 @@ def test_labels_before_values_are_read() -> None:
     text = SCRAMBLED.replace("得分 250000.00", "得分 年度资金总额 250000.00")
     [read] = read_form_text(text)
     assert read.form.funds.total.initial is not None
+
+
+def test_a_total_row_without_its_executed_amount_is_proved_by_its_printed_rate() -> None:
+    # 012: '0 207.4538 10 100% 10 207.4538 — 100% —' after the header: 年初 0, 全年预算 207.4538,
+    # 分值 10, 执行率 100%, 得分 10 (= 10 × 100%); the 全年执行数 is not among these cells.
+    text = SCRAMBLED.replace(
+        "250000.00 250000.00 215,457.6 10 8.62 —", "0 207.4538 10 100% 10 207.4538 — 100% —"
+    )
+    [read] = read_form_text(text)
+    total = read.form.funds.total
+    got = (total.initial, total.adjusted, total.executed, total.weight, total.rate, total.score)
+    assert got == (D(0), D("207.4538"), None, D(10), D(100), D(10))
+    # With a 得分 that is not 分值 × 执行率 nothing proves the reading.
+    [read] = read_form_text(text.replace("100% 10 207", "100% 9 207"))
+    assert read.form.funds.total.adjusted is None

@@ -3,8 +3,8 @@
 The Chongqing department form (020) prints one budget row under 年初预算数 | 全年预算数 |
 全年执行数 | 执行率 | 执行率权重 | 执行率得分. When the amounts are lost (OCR left an 'O') the
 rate still stands with its sign right after the header, and the 权重 and 得分 after it run
-together ('107.6'). That run is split only where the 得分 is the 权重 times the rate, to one unit
-of the printed decimals, and only when exactly one split does so (10 and 7.6 = 10 × 76%).
+together ('107.6'). That run is split only where the 得分 is the 权重 times the rate, rounded to
+its printed decimals, and only when exactly one split does so (10 and 7.6 = 10 × 76%).
 Amounts are never read here."""
 
 from __future__ import annotations
@@ -59,6 +59,6 @@ def _splits(run: str, rate: Decimal) -> list[tuple[Decimal, Decimal]]:
             continue
         exponent = score.as_tuple().exponent
         unit = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
-        if abs(weight * rate / 100 - score) <= unit:
+        if abs(weight * rate / 100 - score) <= unit / 2:  # the 得分 as rounded
             found.append((weight, score))
     return found
