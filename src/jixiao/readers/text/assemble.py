@@ -23,6 +23,7 @@ from jixiao.readers.text.labelled_funds import (
 from jixiao.readers.text.labels import LEVEL1
 from jixiao.readers.text.lines import fragments
 from jixiao.readers.text.stream import RowDraft
+from jixiao.readers.text.suzhou_funds import fill_suzhou_funds
 from jixiao.readers.text.table import TableRead, read_table
 from jixiao.values.errors import ValueParseError
 from jixiao.values.numbers import parse_cell_number
@@ -49,7 +50,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
     funds = fill_label_weight(fill_split_label(funds, lines, first_line), lines, first_line)
-    funds = fill_department_rate(funds, lines, first_line)
+    funds = fill_suzhou_funds(fill_department_rate(funds, lines, first_line), lines, first_line)
     findings.extend(funds.findings)
     goals = read_goals(frags)
     if goals.expected is None and goals.actual is None:
