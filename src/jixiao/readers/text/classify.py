@@ -23,6 +23,7 @@ _SECTIONS = ("项目资金", "资金情况", "预算执行情况", "年度总体
 _SCORE_WORDS = ("得分", "分值", "权重")
 # A form prints amounts, weights and scores; a page marker alone brings a digit or two.
 _FEW_DIGITS = 4
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def nonstandard_reason(text: str, form: Form, tail: bool) -> str | None:
@@ -71,8 +72,15 @@ def _last_label(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _enough_ascii_digits(text: str) -> bool:
+    found = _ASCII_DIGIT.finditer(text)
+    return all(next(found, None) is not None for _ in range(_FEW_DIGITS + 1))
+
+
 def no_digits(text: str, line: int) -> Finding | None:
     """A text with (almost) no digit lost its numbers in extraction (008 keeps only a '1/1')."""
+    if _enough_ascii_digits(text):
+        return None  # the usual case, found without counting every character
     digits = sum(ch.isdigit() for ch in text)
     if digits > _FEW_DIGITS:
         return None
