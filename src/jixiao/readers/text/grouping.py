@@ -33,13 +33,14 @@ _PATTERNS: dict[bool, tuple[tuple[str, ...], ...]] = {
 }
 
 Cells = list[tuple[str, list[Frag]]]
+_ROLE_SLOT = {"dev": 0, "name": 1, "target": 2, "actual": 3}
 _Layer = dict[int, tuple[float, int]]  # cut position -> (cost so far, where this cell began)
 
 
 class Search:
     """One stretch's grouping problem; ``best(widths)`` answers it for given column widths."""
 
-    __slots__ = ("_base", "_ends", "_memo", "_spans", "_stretch", "_traits", "buf", "fresh")
+    __slots__ = ("_ends", "_priced", "_spans", "_stretch", "_traits", "buf", "fresh")
 
     def __init__(self, buf: list[Frag], fresh: bool) -> None:
         self.buf = buf
@@ -63,9 +64,9 @@ class Search:
                     break
             self._spans[a] = ends
         self._stretch = Stretch(buf)
-        self._traits: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
-        self._memo: dict[tuple[str, int, int, int | None], float] = {}
-        self._base: dict[tuple[int, int, int | None], float] = {}
+        # Per column width: each candidate cell's cost in every role, keyed a * stride + b.
+        self._priced: dict[int | None, dict[int, tuple[float, float, float, float]]] = {}
+        self._traits: dict[int, tuple[bool, bool, bool]] = {}  # keyed like _priced's cells
 
     def best(self, widths: dict[str, int]) -> Cells:
         """The cheapest cells over every role pattern (ties: the earlier pattern, earlier cut)."""
@@ -95,13 +96,18 @@ class Search:
         if len(pattern) > len(ends):
             return None  # fewer places to end a cell than cells to fill
         layers: list[_Layer] = [{0: (0.0, -1)}]
+        stride = n + 1  # a candidate cell (a, b) is priced under the integer a * stride + b
         for k, role in enumerate(pattern):
             # Each later role needs a cut of its own after this cell; the last cell ends the
             # stretch.
             left = len(pattern) - 1 - k
             latest = ends[len(ends) - 1 - left]
             column = widths.get(role)
-            memo, spans = self._memo, self._spans  # locals: this loop prices every candidate
+            priced = self._priced.get(column)
+            if priced is None:
+                priced = self._priced[column] = {}
+            slot = _ROLE_SLOT[role]
+            spans = self._spans  # locals: this loop visits every candidate
             nxt: _Layer = {}
             for a, (so_far, _) in sorted(layers[-1].items()):
                 if so_far + extra >= limit:
@@ -110,39 +116,37 @@ class Search:
                     if b > latest:
                         break
                     if left > 0 or b == n:
-                        cost = memo.get((role, a, b, column))
-                        if cost is None:
-                            cost = memo[role, a, b, column] = self._role_cost(role, a, b, column)
-                        total = so_far + cost
-                        if b not in nxt or total < nxt[b][0]:
+                        costs = priced.get(a * stride + b)
+                        if costs is None:
+                            costs = priced[a * stride + b] = self._costs(a, b, column)
+                        total = so_far + costs[slot]
+                        old = nxt.get(b)
+                        if old is None or total < old[0]:
                             nxt[b] = (total, a)
             layers.append(nxt)
         if n not in layers[-1]:
             return None
         return layers[-1][n][0], _walk_back(pattern, layers, n)
 
-    def _role_cost(self, role: str, a: int, b: int, column: int | None) -> float:
-        """How badly frags[a:b] fit its column and role, and ending the cell before frags[b]."""
-        key = (a, b, column)
-        cost = self._base.get(key)
-        if cost is None:
-            # The cell and boundary costs do not depend on the role: priced once per column.
-            stretch = self._stretch
-            cost = stretch.cell_cost(a, b, column)
-            if b < len(self.buf):
-                cost += stretch.boundary_cost(b, column)
-            self._base[key] = cost
-        traits = self._traits.get((a, b))
+    def _costs(self, a: int, b: int, column: int | None) -> tuple[float, float, float, float]:
+        """How badly frags[a:b] fits its column in each role (``_ROLE_SLOT`` order), ending the
+        cell before frags[b] included. Priced for every role at once: in the first pass all
+        roles share one (unknown) column, so one pricing serves the four."""
+        stretch = self._stretch
+        cost = stretch.cell_cost(a, b, column)
+        if b < len(self.buf):
+            cost += stretch.boundary_cost(b, column)
+        key = a * (len(self.buf) + 1) + b
+        traits = self._traits.get(key)
         if traits is None:
-            traits = self._traits[a, b] = _text_traits("".join(f.text for f in self.buf[a:b]))
+            traits = self._traits[key] = _text_traits("".join([f.text for f in self.buf[a:b]]))
         dev, prose, target = traits
-        if role == "dev" and not dev:
-            cost += _ROLE_COST
-        if role == "name" and prose:
-            cost += _ROLE_COST
-        if role == "target" and not target and dev:
-            cost += _ROLE_COST / 2
-        return cost
+        return (
+            cost if dev else cost + _ROLE_COST,
+            cost + _ROLE_COST if prose else cost,
+            cost + _ROLE_COST / 2 if not target and dev else cost,
+            cost,
+        )
 
 
 def _walk_back(
