@@ -83,20 +83,22 @@ class Stretch:
 
     def cell_cost(self, a: int, b: int, column: int | None) -> float:
         """cell_cost of frags[a:b]."""
+        widths = self.widths
         if b == a + 1:  # one line: no wraps to price (most candidate cells)
-            too_wide = column is not None and self.widths[a] > column + _TOO_WIDE
+            too_wide = column is not None and widths[a] > column + _TOO_WIDE
             return _BAD_WRAP if too_wide else 0.0
-        widest = max(self.widths[a:b])
-        full = max(widest, column or 0)
+        widest = max(widths[a:b])
+        full = widest if column is None or column < widest else column
         cost = 0.0
+        blank, cont, need = self.blank, self.cont, self.need
         for i in range(a, b - 1):
-            if self.blank[i]:
+            if blank[i]:
                 cost += _BLANK_JOIN
-            if self.cont[i]:
+            if cont[i]:
                 continue
-            if self.need[i] <= full:
+            if need[i] <= full:
                 cost += _BAD_WRAP
-            elif self.widths[i] < _MIN_WRAP:
+            elif widths[i] < _MIN_WRAP:
                 cost += _NARROW_WRAP
         if column is not None and widest > column + _TOO_WIDE:
             cost += _BAD_WRAP
