@@ -109,9 +109,17 @@ FORM_WORDS = (
 WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
+# How a level label's text can begin: the label's first character, a space (removed), or the
+# bracket of a weight '(50分)' before it (removed too).
+_LEVEL_STARTS = frozenset({label[0] for label in LEVEL1 | LEVEL2} | {" ", "(", "（"})
+
+
 @lru_cache(maxsize=8192)  # pure, and asked for every fragment and pair of fragments
+
 def level_of(text: str) -> tuple[str, str | None] | None:
     """('level1'|'level2'|'either', weight) for a known level label, maybe with '(50分)'."""
+    if text[:1] not in _LEVEL_STARTS:
+        return None  # most fragments: no label (nor its weight or a space) starts this way
     weight = None
     match = WEIGHT_IN_LABEL.search(text)
     if match:
