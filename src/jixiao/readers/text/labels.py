@@ -114,11 +114,16 @@ WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _LEVEL_STARTS = frozenset({label[0] for label in LEVEL1 | LEVEL2} | {" ", "(", "（"})
 
 
+def may_start_level(text: str) -> bool:
+    """False when no level label, alone or joined with what follows, can begin with ``text``."""
+    return text[:1] in _LEVEL_STARTS
+
+
 @lru_cache(maxsize=8192)  # pure, and asked for every fragment and pair of fragments
 
 def level_of(text: str) -> tuple[str, str | None] | None:
     """('level1'|'level2'|'either', weight) for a known level label, maybe with '(50分)'."""
-    if text[:1] not in _LEVEL_STARTS:
+    if not may_start_level(text):
         return None  # most fragments: no label (nor its weight or a space) starts this way
     weight = None
     match = WEIGHT_IN_LABEL.search(text)

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from jixiao.readers.text.labels import level_of
+from jixiao.readers.text.labels import level_of, may_start_level
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _SINGLE_CJK = re.compile(r"^[\u3400-\u9fff]$")
@@ -106,7 +106,8 @@ def _merge_labels(frags: list[Frag]) -> list[Frag]:
     i = 0
     while i < len(frags):
         merged = None
-        for n in (2, 3):
+        # A fragment that cannot begin a label starts no merge (most of them: skip the joins).
+        for n in (2, 3) if may_start_level(frags[i].text) else ():
             group = frags[i : i + n]
             if len(group) == n and _is_label(group):
                 merged = Frag(
