@@ -47,11 +47,8 @@ class _Level:
 def parse_stream(frags: list[Frag]) -> tuple[list[RowDraft], dict[str, str]]:
     """Indicator rows from the fragments of the table body, and weights printed in level labels."""
     steps, weights = _segment(frags)
-    widths: dict[str, int] = {}
-    rows: list[RowDraft] = []
-    for _ in range(2):  # the second pass knows each column's width from the first
-        rows = _build(steps, widths)
-        widths = _column_widths(rows, frags)
+    # The second pass knows each column's width from the first.
+    rows = _build(steps, _column_widths(_build(steps, {}), frags))
     return rows, weights
 
 
@@ -183,8 +180,12 @@ def _column_widths(rows: list[RowDraft], frags: list[Frag]) -> dict[str, int]:
     numbers = sorted(by_line)
     samples: dict[str, list[int]] = {}
     for row in rows:
-        for role in ("name", "target", "actual", "deviation"):
-            text = getattr(row, role)
+        for role, text in (
+            ("name", row.name),
+            ("target", row.target),
+            ("actual", row.actual),
+            ("deviation", row.deviation),
+        ):
             start = row.lines.get(role)
             if text is None or start is None:
                 continue
@@ -200,8 +201,10 @@ def _wrapped_widths(text: str, lines: list[int], by_line: dict[int, list[str]]) 
     out: list[int] = []
     rest = text
     for line in lines:
-        piece = next((t for t in by_line[line] if rest.startswith(t)), None)
-        if piece is None:
+        for piece in by_line[line]:
+            if rest.startswith(piece):
+                break
+        else:
             continue
         rest = rest[len(piece) :].lstrip(" ")
         if not rest:
