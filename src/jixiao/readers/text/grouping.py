@@ -112,17 +112,27 @@ class Search:
             for a, (so_far, _) in sorted(layers[-1].items()):
                 if so_far + extra >= limit:
                     continue
+                if left == 0:
+                    # The last cell ends the stretch; n, the last cut, ends a span if any does.
+                    if spans[a][-1] == n:
+                        costs = priced.get(a * stride + n)
+                        if costs is None:
+                            costs = priced[a * stride + n] = self._costs(a, n, column)
+                        total = so_far + costs[slot]
+                        old = nxt.get(n)
+                        if old is None or total < old[0]:
+                            nxt[n] = (total, a)
+                    continue
                 for b in spans[a]:
                     if b > latest:
                         break
-                    if left > 0 or b == n:
-                        costs = priced.get(a * stride + b)
-                        if costs is None:
-                            costs = priced[a * stride + b] = self._costs(a, b, column)
-                        total = so_far + costs[slot]
-                        old = nxt.get(b)
-                        if old is None or total < old[0]:
-                            nxt[b] = (total, a)
+                    costs = priced.get(a * stride + b)
+                    if costs is None:
+                        costs = priced[a * stride + b] = self._costs(a, b, column)
+                    total = so_far + costs[slot]
+                    old = nxt.get(b)
+                    if old is None or total < old[0]:
+                        nxt[b] = (total, a)
             layers.append(nxt)
         if n not in layers[-1]:
             return None
