@@ -73,7 +73,7 @@ def _merge_vertical(lines: list[str], first_line: int) -> list[tuple[int, str, b
             continue
         item = (first_line + offset, text, blank)
         blank = False
-        if _SINGLE_CJK.match(text):
+        if len(text) == 1 and _SINGLE_CJK.match(text):
             run.append(item)
             continue
         flush()
@@ -84,6 +84,8 @@ def _merge_vertical(lines: list[str], first_line: int) -> list[tuple[int, str, b
 
 def _merge_single_chars(cells: list[str]) -> list[str]:
     """'产 出 指 标' printed with spaces is one label."""
+    if all(len(cell) != 1 for cell in cells):
+        return cells  # no single character to merge (most lines)
     out: list[str] = []
     run: list[str] = []
     for cell in [*cells, ""]:
