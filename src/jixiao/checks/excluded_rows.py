@@ -14,7 +14,8 @@ def check(ev: Evaluation) -> Iterator[Finding]:
     # P5: such rows are never dropped silently, whether marked 不适用 or dashed out.
     excluded = 0
     for i, ind in enumerate(ev.form.indicators):
-        if not (has_target(ind) and is_excluded(ind)) or cut_off(ev.form, i) or _detail(ind):
+        # The cheap attribute test first: most rows are scored.
+        if not (is_excluded(ind) and has_target(ind)) or cut_off(ev.form, i) or _detail(ind):
             continue
         excluded += 1
         yield make(
