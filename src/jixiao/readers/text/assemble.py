@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.model.finding import Finding, Source
 from jixiao.model.form import Form, Funds, FundsRow, Goals, Indicator, Project, Total
@@ -46,7 +47,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     header = read_header(frags)
     for key, line in header.lines.items():
         path = key if key in ("title", "year") else f"project.{key}"
-        sources[path] = Source(line=line)
+        sources[path] = _at(line)
     funds = fill_glued(drop_scrambled(read_funds(frags), frags), lines, first_line)
     funds = fill_budget_breakdown(fill_labelled(funds, lines, first_line), lines, first_line)
     funds = fill_label_weight(fill_split_label(funds, lines, first_line), lines, first_line)
@@ -56,7 +57,7 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     if goals.expected is None and goals.actual is None:
         goals = read_glued_goals(lines, first_line) or goals
     for key, line in goals.lines.items():
-        sources[f"goals.{key}"] = Source(line=line)
+        sources[f"goals.{key}"] = _at(line)
     table = read_table(lines, first_line, frags)
     findings.extend(table.findings)
     indicators = [_indicator(i, row, sources, findings) for i, row in enumerate(table.rows)]
@@ -80,9 +81,16 @@ def assemble(lines: list[str], first_line: int) -> tuple[Form, list[Finding]]:
     return form.model_copy(update={"sources": sources}), findings
 
 
+@lru_cache(maxsize=4096)
+def _at(line: int) -> Source:
+    """The source of a line: immutable, so the same object serves every cell read from it (a form
+    records about 160 of them, and building one is dearer than looking it up)."""
+    return Source(line=line)
+
+
 def _funds(read: FundsRead, sources: dict[str, Source]) -> Funds:
     for key, line in read.lines.items():
-        sources[f"funds.{key}"] = Source(line=line)
+        sources[f"funds.{key}"] = _at(line)
     rows: dict[str, FundsRow] = dict(read.rows)
     return Funds(unit=read.unit, **rows, extra_rows=tuple(read.extra))
 
@@ -93,10 +101,10 @@ def _indicator(
     path = f"indicators[{index}]"
     first = min((v for v in row.lines.values() if v), default=None)
     if first is not None:
-        sources[path] = Source(line=first)
+        sources[path] = _at(first)
     for cell in _CELLS:
         if getattr(row, cell) is not None and cell in row.lines:
-            sources[f"{path}.{cell}"] = Source(line=row.lines[cell])
+            sources[f"{path}.{cell}"] = _at(row.lines[cell])
     return Indicator(
         level1=row.level1,
         level2=row.level2,
@@ -133,9 +141,9 @@ def _number(
 
 def _total(table: TableRead, sources: dict[str, Source], findings: list[Finding]) -> Total:
     if table.total_line is not None:
-        sources["total"] = Source(line=table.total_line)
+        sources["total"] = _at(table.total_line)
     if table.score_line is not None:
-        sources["total.score"] = Source(line=table.score_line)
+        sources["total.score"] = _at(table.score_line)
     line = table.total_line
     return Total(
         weight=_number(table.total_weight, "total.weight", line, findings),
