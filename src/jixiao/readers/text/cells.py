@@ -104,6 +104,17 @@ class Stretch:
             cost += _BAD_WRAP
         return cost
 
+    def priced(self, a: int, b: int, column: int | None) -> float:
+        """cell_cost of frags[a:b], plus boundary_cost at b unless b ends the run: in one call,
+        since the stream reader asks this for every candidate cell."""
+        cost = self.cell_cost(a, b, column)
+        if b < len(self.widths):
+            if self.cont[b - 1]:
+                cost += _BAD_WRAP
+            elif column is not None and self.widths[b - 1] >= column - 1:
+                cost += _FULL_END
+        return cost
+
     def boundary_cost(self, b: int, column: int | None) -> float:
         """boundary_cost of ending a cell between frags[b - 1] and frags[b]."""
         if self.cont[b - 1]:

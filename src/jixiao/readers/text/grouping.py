@@ -40,7 +40,7 @@ _Layer = dict[int, tuple[float, int]]  # cut position -> (cost so far, where thi
 class Search:
     """One stretch's grouping problem; ``best(widths)`` answers it for given column widths."""
 
-    __slots__ = ("_ends", "_priced", "_spans", "_stretch", "_traits", "buf", "fresh")
+    __slots__ = ("_ends", "_priced", "_spans", "_stretch", "_texts", "_traits", "buf", "fresh")
 
     def __init__(self, buf: list[Frag], fresh: bool) -> None:
         self.buf = buf
@@ -64,6 +64,7 @@ class Search:
                     break
             self._spans[a] = ends
         self._stretch = Stretch(buf)
+        self._texts = [f.text for f in buf]
         # Per column width: each candidate cell's cost in every role, keyed a * stride + b.
         self._priced: dict[int | None, dict[int, tuple[float, float, float, float]]] = {}
         self._traits: dict[int, tuple[bool, bool, bool]] = {}  # keyed like _priced's cells
@@ -142,14 +143,11 @@ class Search:
         """How badly frags[a:b] fits its column in each role (``_ROLE_SLOT`` order), ending the
         cell before frags[b] included. Priced for every role at once: in the first pass all
         roles share one (unknown) column, so one pricing serves the four."""
-        stretch = self._stretch
-        cost = stretch.cell_cost(a, b, column)
-        if b < len(self.buf):
-            cost += stretch.boundary_cost(b, column)
+        cost = self._stretch.priced(a, b, column)
         key = a * (len(self.buf) + 1) + b
         traits = self._traits.get(key)
         if traits is None:
-            traits = self._traits[key] = _text_traits("".join([f.text for f in self.buf[a:b]]))
+            traits = self._traits[key] = _text_traits("".join(self._texts[a:b]))
         dev, prose, target = traits
         return (
             cost if dev else cost + _ROLE_COST,
