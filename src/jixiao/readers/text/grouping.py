@@ -34,7 +34,6 @@ _PATTERNS: dict[bool, tuple[tuple[str, ...], ...]] = {
 
 Cells = list[tuple[str, list[Frag]]]
 _ROLE_SLOT = {"dev": 0, "name": 1, "target": 2, "actual": 3}
-_Layer = dict[int, tuple[float, int]]  # cut position -> (cost so far, where this cell began)
 
 
 class Search:
@@ -96,8 +95,14 @@ class Search:
         ends, n = self._ends, len(self.buf)
         if len(pattern) > len(ends):
             return None  # fewer places to end a cell than cells to fill
-        layers: list[_Layer] = [{0: (0.0, -1)}]
+        # Per role: the cheapest cost so far at each cut, and where the cell ending there began.
+        # Cuts enter a layer in increasing order (a later start's cells end past an earlier
+        # start's, or among them when no fixed cut lies between), so iterating a layer visits
+        # the cuts in order, as the earliest-cut tie rule needs.
+        costs_at: dict[int, float] = {0: 0.0}
+        starts: list[dict[int, int]] = []
         stride = n + 1  # a candidate cell (a, b) is priced under the integer a * stride + b
+        spans = self._spans
         for k, role in enumerate(pattern):
             # Each later role needs a cut of its own after this cell; the last cell ends the
             # stretch.
@@ -108,9 +113,9 @@ class Search:
             if priced is None:
                 priced = self._priced[column] = {}
             slot = _ROLE_SLOT[role]
-            spans = self._spans  # locals: this loop visits every candidate
-            nxt: _Layer = {}
-            for a, (so_far, _) in sorted(layers[-1].items()):
+            nxt: dict[int, float] = {}
+            came: dict[int, int] = {}
+            for a, so_far in costs_at.items():
                 if so_far + extra >= limit:
                     continue
                 if left == 0:
@@ -120,9 +125,9 @@ class Search:
                         if costs is None:
                             costs = priced[a * stride + n] = self._costs(a, n, column)
                         total = so_far + costs[slot]
-                        old = nxt.get(n)
-                        if old is None or total < old[0]:
-                            nxt[n] = (total, a)
+                        if n not in nxt or total < nxt[n]:
+                            nxt[n] = total
+                            came[n] = a
                     continue
                 for b in spans[a]:
                     if b > latest:
@@ -131,13 +136,14 @@ class Search:
                     if costs is None:
                         costs = priced[a * stride + b] = self._costs(a, b, column)
                     total = so_far + costs[slot]
-                    old = nxt.get(b)
-                    if old is None or total < old[0]:
-                        nxt[b] = (total, a)
-            layers.append(nxt)
-        if n not in layers[-1]:
+                    if b not in nxt or total < nxt[b]:
+                        nxt[b] = total
+                        came[b] = a
+            starts.append(came)
+            costs_at = nxt
+        if n not in costs_at:
             return None
-        return layers[-1][n][0], _walk_back(pattern, layers, n)
+        return costs_at[n], _walk_back(pattern, starts, n)
 
     def _costs(self, a: int, b: int, column: int | None) -> tuple[float, float, float, float]:
         """How badly frags[a:b] fits its column in each role (``_ROLE_SLOT`` order), ending the
@@ -158,14 +164,14 @@ class Search:
 
 
 def _walk_back(
-    pattern: tuple[str, ...], layers: list[_Layer], n: int
+    pattern: tuple[str, ...], starts: list[dict[int, int]], n: int
 ) -> list[tuple[str, int, int]]:
     """The cells of the cheapest path, read back from the last cut through each cell's start."""
     cells: list[tuple[str, int, int]] = []
     b = n
-    for k in range(len(pattern), 0, -1):
-        a = layers[k][b][1]
-        cells.append((pattern[k - 1], a, b))
+    for k in range(len(pattern) - 1, -1, -1):
+        a = starts[k][b]
+        cells.append((pattern[k], a, b))
         b = a
     return cells[::-1]
 
