@@ -121,9 +121,10 @@ class Search:
                 if left == 0:
                     # The last cell ends the stretch; n, the last cut, ends a span if any does.
                     if spans[a][-1] == n:
-                        costs = priced.get(a * stride + n)
+                        key = a * stride + n
+                        costs = priced.get(key)
                         if costs is None:
-                            costs = priced[a * stride + n] = self._costs(a, n, column)
+                            costs = priced[key] = self._costs(a, n, column, key)
                         total = so_far + costs[slot]
                         if n not in nxt or total < nxt[n]:
                             nxt[n] = total
@@ -132,9 +133,10 @@ class Search:
                 for b in spans[a]:
                     if b > latest:
                         break
-                    costs = priced.get(a * stride + b)
+                    key = a * stride + b
+                    costs = priced.get(key)
                     if costs is None:
-                        costs = priced[a * stride + b] = self._costs(a, b, column)
+                        costs = priced[key] = self._costs(a, b, column, key)
                     total = so_far + costs[slot]
                     if b not in nxt or total < nxt[b]:
                         nxt[b] = total
@@ -145,12 +147,14 @@ class Search:
             return None
         return costs_at[n], _walk_back(pattern, starts, n)
 
-    def _costs(self, a: int, b: int, column: int | None) -> tuple[float, float, float, float]:
+    def _costs(
+        self, a: int, b: int, column: int | None, key: int
+    ) -> tuple[float, float, float, float]:
         """How badly frags[a:b] fits its column in each role (``_ROLE_SLOT`` order), ending the
         cell before frags[b] included. Priced for every role at once: in the first pass all
-        roles share one (unknown) column, so one pricing serves the four."""
+        roles share one (unknown) column, so one pricing serves the four. ``key`` is the cell's
+        key in ``_priced``."""
         cost = self._stretch.priced(a, b, column)
-        key = a * (len(self.buf) + 1) + b
         traits = self._traits.get(key)
         if traits is None:
             traits = self._traits[key] = _text_traits("".join(self._texts[a:b]))
