@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jixiao.readers.text.cells import cell_cost, join_text
+from jixiao.readers.text.cells import Stretch, join_text
 from jixiao.readers.text.goalcheck import (
     interleaved,
     is_instruction,
@@ -118,10 +118,13 @@ def _split_two(body: list[Frag]) -> tuple[list[Frag], list[Frag]]:
     """The split into two cells that best fits how the lines wrap."""
     if len(body) == 1:
         return body, []
-    best = min(range(1, len(body)), key=lambda k: _cost(body[:k]) + _cost(body[k:]))
+    # One Stretch for the whole body prices both halves of every split: a cell's cost only
+    # looks at the lines inside it.
+    stretch, n = Stretch(body), len(body)
+    best = min(range(1, n), key=lambda k: _cost(stretch, 0, k) + _cost(stretch, k, n))
     return body[:best], body[best:]
 
 
-def _cost(cell: list[Frag]) -> float:
-    joined_on_line = sum(1 for f in cell[1:] if not f.first)
-    return cell_cost(cell, None) + joined_on_line * _SAME_LINE_JOIN
+def _cost(stretch: Stretch, a: int, b: int) -> float:
+    joined_on_line = sum(1 for f in stretch.frags[a + 1 : b] if not f.first)
+    return stretch.cell_cost(a, b, None) + joined_on_line * _SAME_LINE_JOIN
