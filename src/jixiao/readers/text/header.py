@@ -144,8 +144,10 @@ def _read_glued(frags: list[Frag], header: Header) -> None:
         return
     for k, frag in enumerate(frags[start : start + 40], start):
         for label, key in HEADER_LABELS:
+            if key in header.fields:
+                continue  # found already (most keys by now): no need to look for the label
             at = frag.text.find(label)
-            if key in header.fields or at <= 0 or frag.text[:at].endswith(_CENTRAL):
+            if at <= 0 or frag.text[:at].endswith(_CENTRAL):
                 continue
             # A label glued to the title ends its cell; its value is the next cell (035).
             glued = [Frag(frag.text[at:], frag.line), *frags[k + 1 : k + 3]]
