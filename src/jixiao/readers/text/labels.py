@@ -120,7 +120,6 @@ def may_start_level(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # pure, and asked for every fragment and pair of fragments
-
 def level_of(text: str) -> tuple[str, str | None] | None:
     """('level1'|'level2'|'either', weight) for a known level label, maybe with '(50分)'."""
     if not may_start_level(text):
