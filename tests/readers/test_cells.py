@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from jixiao.readers.text.cells import first_unit, join_text, wraps
+from jixiao.readers.text.cells import Stretch, first_unit, join_text, wraps
 from jixiao.readers.text.funds import row_key
 from jixiao.readers.text.labels import level_of
-from jixiao.readers.text.lines import split_line, width
+from jixiao.readers.text.lines import fragments, split_line, width
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_3e20b20a8ba254db.txt"
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,11 @@ def test_wraps(line: str, nxt: str, column: int, expected: bool) -> None:
         ("满意度指标", ("either", None)),
         ("支持特色园区项目", None),
         ("一级指标", None),
+        # The weight or a space may come first: the quick reject must still let them through.
+        ("(50分)产出指标", ("level1", "50")),
+        ("（30分）效益指标", ("level1", "30")),
+        (" 数量指标", ("level2", None)),
+        ("", None),
     ],
 )
 def test_level_of(text: str, expected: tuple[str, str | None] | None) -> None:
@@ -117,3 +126,18 @@ def test_funds_row_key(text: str, expected: str | None) -> None:
 )
 def test_split_line(line: str, expected: list[str]) -> None:
     assert split_line(line) == expected
+
+
+def test_stretch_priced_is_cell_plus_boundary_cost_on_the_seed() -> None:
+    """The stream reader's one-call price is the very float of the two costs it replaces."""
+    frags = fragments(SEED.read_text(encoding="utf-8").split("\n"))
+    for start in range(0, len(frags) - 12, 6):
+        stretch = Stretch(frags[start : start + 12])
+        n = len(stretch.widths)
+        for column in (None, 10, 19, 24, 28, 40):
+            for a in range(n):
+                for b in range(a + 1, n + 1):
+                    want = stretch.cell_cost(a, b, column)
+                    if b < n:
+                        want += stretch.boundary_cost(b, column)
+                    assert stretch.priced(a, b, column) == want, (start, a, b, column)
