@@ -120,14 +120,17 @@ def _pair_positions(frags: list[Frag]) -> set[int]:
     """Indexes of weight cells: the last two of a run of number/dash cells on one line."""
     found: set[int] = set()
     run: list[int] = []
+    run_line = -1
     for i, frag in enumerate([*frags, Frag("", -1)]):
-        same_line = run and frag.line == frags[run[-1]].line
-        if SCORE_CELL.match(frag.text) and (not run or same_line):
+        score_like = SCORE_CELL.match(frag.text) is not None
+        if score_like and (not run or frag.line == run_line):
             run.append(i)
+            run_line = frag.line
             continue
         if len(run) >= 2:
             found.add(run[-2])
-        run = [i] if SCORE_CELL.match(frag.text) else []
+        run = [i] if score_like else []
+        run_line = frag.line
     # Two pairs with nothing between: the first holds the numeric target and actual ('15 17' then
     # '10 10' on the next line), since a row has one weight and one score.
     return {i for i in found if i + 2 not in found}
