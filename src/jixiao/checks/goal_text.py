@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -53,11 +54,23 @@ def _contradiction(ev: Evaluation, actual: str) -> Iterator[Finding]:
 
 
 def _similarity(a: str, b: str) -> float:
-    """SequenceMatcher's ratio, skipped when its cheap upper bounds already rule a copy out."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < SIMILARITY or matcher.quick_ratio() < SIMILARITY:
-        return matcher.quick_ratio()  # an upper bound below the threshold: not a copy
-    return matcher.ratio()
+    """SequenceMatcher's ratio, or an upper bound of it when the bound already rules a copy out
+    (the caller only compares it with SIMILARITY).
+
+    The bounds are SequenceMatcher's real_quick_ratio (from the lengths) and quick_ratio
+    (characters the two share, with multiplicity), the latter counted with Counter in C instead
+    of its per-character Python loop.
+    """
+    length = len(a) + len(b)
+    if not length:
+        return 1.0  # two empty texts: SequenceMatcher calls them identical too
+    bound = 2.0 * min(len(a), len(b)) / length
+    if bound < SIMILARITY:
+        return bound
+    bound = 2.0 * sum((Counter(a) & Counter(b)).values()) / length
+    if bound < SIMILARITY:
+        return bound
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def _normal(text: str) -> str:
