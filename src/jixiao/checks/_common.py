@@ -16,6 +16,9 @@ HUNDRED = Decimal(100)
 # Cells that say "nothing here" (RULES.md Part M); 无 counts as empty in an explanation (R22).
 _EMPTY_TOKENS = frozenset({"", "无", "暂无", "没有", "空", "略"})
 _PUNCT = re.compile(r"[\s/／\\\-—–－_.。,，、;；:：!！]+")
+# What a blank cell can begin with: _PUNCT's characters (besides \s, tested by isspace, which is
+# what \s means in a str pattern) and those of the tokens. Asked for most cells of a form.
+_MAY_OPEN_BLANK = frozenset("/／\\-—–－_.。,，、;；:：!！" + "".join(_EMPTY_TOKENS))
 
 
 def places(d: Decimal) -> int:
@@ -67,7 +70,12 @@ def score_text(d: Decimal) -> str:
 
 def is_blank(text: str | None) -> bool:
     """True for an empty cell or a placeholder such as 无, /, — (R22 'boilerplate' empties)."""
-    return text is None or _PUNCT.sub("", text) in _EMPTY_TOKENS
+    if text is None:
+        return True
+    first = text[:1]
+    if first and not first.isspace() and first not in _MAY_OPEN_BLANK:
+        return False  # the first character stays after removing punctuation, and no token has it
+    return _PUNCT.sub("", text) in _EMPTY_TOKENS
 
 
 def has_target(ind: Indicator) -> bool:
