@@ -53,11 +53,9 @@ class Search:
         # Where a cell starting at each cut may end: up to and including the next fixed cut,
         # since a cell never spans two cells printed on one line.
         self._spans: dict[int, list[int]] = {}
-        for a in [0, *self._ends]:
+        for k, a in enumerate([0, *self._ends]):
             ends: list[int] = []
-            for b in self._ends:
-                if b <= a:
-                    continue
+            for b in self._ends[k:]:  # the cuts after a
                 ends.append(b)
                 if b in fixed:
                     break
