@@ -107,7 +107,11 @@ class Stretch:
     def priced(self, a: int, b: int, column: int | None) -> float:
         """cell_cost of frags[a:b], plus boundary_cost at b unless b ends the run: in one call,
         since the stream reader asks this for every candidate cell."""
-        cost = self.cell_cost(a, b, column)
+        if b == a + 1:  # one line (most candidates): cell_cost's own first case, without a call
+            too_wide = column is not None and self.widths[a] > column + _TOO_WIDE
+            cost = _BAD_WRAP if too_wide else 0.0
+        else:
+            cost = self.cell_cost(a, b, column)
         if b < len(self.widths):
             if self.cont[b - 1]:
                 cost += _BAD_WRAP

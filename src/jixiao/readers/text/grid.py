@@ -21,6 +21,8 @@ _COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:自评)?得分$"), "score"),
     (re.compile(r"原因|措施"), "deviation"),
 )
+# Matches where any of _COLUMNS matches (its ^ and $ still anchor inside each group).
+_ANY_COLUMN = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _COLUMNS))
 _NUMERIC = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?|[-—–/／－]+)$")
 _OPERATORS = frozenset({"=", "＝", "≥", "≤", ">", "<", ">=", "<=", "≧", "≦", "═", "定性", "定量"})
 _UNIT = re.compile(r"^[^\d\s]{1,4}$")
@@ -39,6 +41,8 @@ class GridRead:
 def column_key(cell: str) -> str | None:
     """The RowDraft attribute an indicator header cell names, or None."""
     text = cell.replace(" ", "")
+    if _ANY_COLUMN.search(text) is None:
+        return None  # most cells: one search instead of one per column
     return next((k for p, k in _COLUMNS if p.search(text)), None)
 
 
