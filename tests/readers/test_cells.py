@@ -122,6 +122,10 @@ def test_funds_row_key(text: str, expected: str | None) -> None:
         ("项目名称 | 测试 | ||||", ["项目名称", "测试"]),
         ("主管部门 某局\u3000\u3000实施单位 某中心", ["主管部门", "某局", "实施单位", "某中心"]),
         ("   ", []),
+        ("\t产出指标\xa0 数量指标 ", ["产出指标", "数量指标"]),
+        # A thin space or a form feed inside a cell is not a cell break, unlike str.split().
+        ("10\u2009000 元  95%", ["10\u2009000", "元", "95%"]),
+        ("\x0c满意度\x0c指标 10", ["满意度\x0c指标", "10"]),
     ],
 )
 def test_split_line(line: str, expected: list[str]) -> None:

@@ -10,6 +10,8 @@ from typing import NamedTuple
 from jixiao.readers.text.labels import level_of, may_start_level
 
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+# Whitespace that str.split() would cut at but _SPACES does not (newlines, thin spaces, …).
+_OTHER_SPACE = re.compile(r"[^\S \t\u3000\xa0]")
 _SINGLE_CJK = re.compile(r"^[\u3400-\u9fff]$")
 _WEIGHT_CELL = re.compile(r"^[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
 # Stacked vertical labels (年/度/总/体/目/标) come out one character a line; three or more
@@ -38,7 +40,12 @@ def width(text: str) -> int:
 
 def split_line(line: str) -> list[str]:
     """The cells of one line: split on '|' when the line uses pipes, else on runs of spaces."""
-    parts = [p.strip() for p in line.split("|")] if "|" in line else _SPACES.split(line.strip())
+    if "|" in line:
+        parts = [p.strip() for p in line.split("|")]
+    elif _OTHER_SPACE.search(line) is None:
+        return line.split()  # only _SPACES' characters: str.split gives the same, much faster
+    else:
+        parts = _SPACES.split(line.strip())
     return [p for p in parts if p]
 
 
