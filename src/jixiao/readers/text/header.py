@@ -128,9 +128,14 @@ def _read_fallbacks(frags: list[Frag], header: Header) -> None:
             break
 
 
+_LABEL_FIRST = frozenset(label[0] for label, _ in HEADER_LABELS)
+
+
 @lru_cache(maxsize=8192)  # pure, and asked for every fragment of the form
 def _labels_opening(text: str) -> tuple[tuple[str, str], ...]:
     """The (label, key) pairs of HEADER_LABELS that the text starts with, in their order."""
+    if text[:1] not in _LABEL_FIRST:
+        return ()  # most fragments: no label starts with their first character
     return tuple((label, key) for label, key in HEADER_LABELS if text.startswith(label))
 
 

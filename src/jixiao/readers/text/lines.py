@@ -35,6 +35,8 @@ class Frag(NamedTuple):
 @lru_cache(maxsize=8192)
 def width(text: str) -> int:
     """Display width: CJK and full-width characters count 2, others 1 (how PDF text wraps)."""
+    if text.isascii():
+        return len(text)  # no ASCII character is wide (W) or full-width (F)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
