@@ -34,6 +34,8 @@ _BAD_WRAP = 2.0
 
 def join_text(parts: Sequence[str]) -> str:
     """Join wrapped lines with nothing, or a space between two ASCII letters/digits."""
+    if len(parts) == 1:
+        return parts[0]  # one line (most cells): nothing to join
     out = ""
     for part in parts:
         if out and _ASCII_ALNUM.match(out[-1]) and _ASCII_ALNUM.match(part[0]):
