@@ -63,11 +63,6 @@ def wraps(line: str, nxt: str, column: int) -> bool:
     return width(line) + _lead_width(nxt) > column
 
 
-def cell_cost(frags: Sequence[Frag], column: int | None) -> float:
-    """How badly these fragments fit one wrapped cell of a column this wide (None: unknown)."""
-    return Stretch(frags).cell_cost(0, len(frags), column)
-
-
 class Stretch:
     """Facts about a run of fragments, computed once, so that each candidate cell (a slice of the
     run) is priced with integer arithmetic: the stream reader prices hundreds per form."""
@@ -133,11 +128,6 @@ class Stretch:
 @lru_cache(maxsize=8192)
 def _lead_width(text: str) -> int:
     return width(first_unit(text))
-
-
-def boundary_cost(before: Frag, after: Frag, column: int | None) -> float:
-    """Cost of ending a cell between two fragments: punctuation joins them, or the line was full."""
-    return Stretch([before, after]).boundary_cost(1, column)
 
 
 def dev_like(text: str) -> bool:
