@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jixiao.model.jsonio import dumps
 from jixiao.model.policy import NATIONAL
 from jixiao.pipeline import check_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_3e20b20a8ba254db.txt"
+pytestmark = pytest.mark.shared
 GOLDEN = ROOT / "tests" / "snapshots" / "seed-check.json"
 
 

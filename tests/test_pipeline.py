@@ -12,6 +12,7 @@ from jixiao.pipeline import check_file
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_3e20b20a8ba254db.txt"
 
 
+@pytest.mark.shared
 def test_a_form_cut_off_before_its_total_is_scored_but_not_totalled(tmp_path: Path) -> None:
     lines = SEED.read_text(encoding="utf-8").splitlines()
     cut = tmp_path / "cut.txt"
@@ -25,6 +26,7 @@ def test_a_form_cut_off_before_its_total_is_scored_but_not_totalled(tmp_path: Pa
     assert "表不完整" in report.computed.total.explanation
 
 
+@pytest.mark.shared
 def test_the_whole_seed_is_totalled_and_graded() -> None:
     (report,) = check_file(SEED, NATIONAL).reports
     assert str(report.computed.total.score) == "94.50"

@@ -21,7 +21,7 @@ from jixiao.writers.document import prepare, render
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_3e20b20a8ba254db.txt"
 EXAMPLES = sorted((ROOT / "examples").rglob("*.json"))
-INPUTS = [SEED, *EXAMPLES]
+INPUTS = [pytest.param(SEED, marks=pytest.mark.shared), *EXAMPLES]
 
 
 def _id(path: Path) -> str:
@@ -41,6 +41,7 @@ def round_trip(form: Form, layout: str, suffix: str, tmp_path: Path) -> Form:
     return read[0].form
 
 
+@pytest.mark.shared
 def test_the_seed_is_there() -> None:
     # The seed is read in place from ../shared; the tests below rely on it.
     form = read_path(SEED)[0].form
@@ -69,7 +70,7 @@ def test_pdf_round_trip(path: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("layout", ["beijing-2021", "sichuan-2023"])
-@pytest.mark.parametrize("path", [SEED, ROOT / "examples" / "clean-2023.json"], ids=_id)
+@pytest.mark.parametrize("path", [INPUTS[0], ROOT / "examples" / "clean-2023.json"], ids=_id)
 def test_pdf_round_trip_other_layouts(path: Path, layout: str, tmp_path: Path) -> None:
     form = read_path(path)[0].form
     assert plain(round_trip(form, layout, ".pdf", tmp_path)) == plain(form)
@@ -88,6 +89,7 @@ def test_json_round_trip(path: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("layout", ["national-2020", "beijing-2021"])
+@pytest.mark.shared
 def test_the_seed_prints_on_two_a4_pages_with_cjk_fonts_embedded(
     layout: str, tmp_path: Path
 ) -> None:

@@ -66,7 +66,7 @@ def pdf_of(path: Path, layout: str, tmp_path: Path, *, annotate: bool = False) -
 
 
 CASES = [
-    (SEED, "national-2020", False),
+    pytest.param(SEED, "national-2020", False, marks=pytest.mark.shared),
     (CLEAN, "sichuan-2023", False),
     (E1, "beijing-2021", True),
 ]
@@ -90,6 +90,7 @@ def test_pdf_pages_look_like_the_approved_ones(
         assert changed_share(page, good) < _SHARE, page.name
 
 
+@pytest.mark.shared
 def test_a_changed_page_is_noticed(tmp_path: Path) -> None:
     # The comparison is not blind: one changed score on the seed fails it.
     read = read_path(SEED)[0].form
@@ -126,7 +127,11 @@ def libreoffice_pdf(xlsx: Path, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("path", "layout", "pages"),
-    [(SEED, "beijing-2021", 2), (SEED, "sichuan-2023", 3), (CLEAN, "sichuan-2023", 1)],
+    [
+        pytest.param(SEED, "beijing-2021", 2, marks=pytest.mark.shared),
+        pytest.param(SEED, "sichuan-2023", 3, marks=pytest.mark.shared),
+        (CLEAN, "sichuan-2023", 1),
+    ],
 )
 def test_libreoffice_prints_the_xlsx_without_overflowing_cells(
     path: Path, layout: str, pages: int, tmp_path: Path

@@ -102,6 +102,7 @@ def test_batch_into_postgresql(audit_folder: Path, tmp_path: Path, pg_database: 
     assert (tmp_path / "report.html").exists()
 
 
+@pytest.mark.shared  # the set is built from the seed's text
 def test_ctrl_c_stops_cleanly_and_a_rerun_completes(tmp_path: Path) -> None:
     """A real Ctrl-C (SIGINT to the whole process group, as a terminal sends it) mid-batch."""
     import signal

@@ -86,6 +86,7 @@ def test_summary_counts_what_was_recorded(audit_folder: Path) -> None:
     assert s.suspicious()[0].errors > 0
 
 
+@pytest.mark.shared
 def test_forms_of_other_templates_are_counted_not_scored(audit_folder: Path) -> None:
     # A department-level rubric from the corpus, read in place: recorded with its finding.
     rubric = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev" / "006.txt"

@@ -132,6 +132,7 @@ def test_split_line(line: str, expected: list[str]) -> None:
     assert split_line(line) == expected
 
 
+@pytest.mark.shared
 def test_stretch_priced_is_cell_plus_boundary_cost_on_the_seed() -> None:
     """The stream reader's one-call price is the very float of the two costs it replaces."""
     frags = fragments(SEED.read_text(encoding="utf-8").split("\n"))

@@ -88,6 +88,7 @@ def _searches(path: Path) -> list[Search]:
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem[:3])
+@pytest.mark.shared
 def test_grouping_matches_every_split_enumerated(path: Path) -> None:
     searches = [s for s in _searches(path) if len(s.buf) <= 14]  # enumeration stays small
     for widths in ({}, {"name": 24, "target": 28, "actual": 19, "dev": 24}):

@@ -12,6 +12,7 @@ from jixiao.model.form import Form
 from jixiao.readers import read_path
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_3e20b20a8ba254db.txt"
+pytestmark = pytest.mark.shared
 
 N = None
 D = Decimal
