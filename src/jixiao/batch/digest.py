@@ -32,9 +32,10 @@ def fit_money(value: Decimal | None) -> Decimal | None:
     return value.quantize(_MONEY_PLACES)
 
 
-FindingRow = tuple[str, str, str, str, str, str]  # code, severity, path, message, rule, source
+# code, severity, path, message, rule, source, repeat (the code already occurred on this form)
+FindingRow = tuple[str, str, str, str, str, str, bool]
 # position, level1, level2, name, target, actual, weight, score, rule score, band low and high,
-# method
+# method, repeat (the same level1/level2/name already occurred on this form: a merged 三级指标)
 IndicatorRow = tuple[
     int,
     str,
@@ -48,6 +49,7 @@ IndicatorRow = tuple[
     Decimal | None,
     Decimal | None,
     str,
+    bool,
 ]
 
 
@@ -99,26 +101,32 @@ def digest(report: Report) -> FormDigest:
         errors=counts[Severity.ERROR],
         warnings=counts[Severity.WARNING],
         infos=counts[Severity.INFO],
-        findings=tuple(
-            (
-                f.code,
-                f.severity.value,
-                f.path,
-                f.message,
-                f.rule,
-                f.source.describe() if f.source else "",
-            )
-            for f in report.findings
-        ),
+        findings=_findings(report),
         indicators=_indicators(report),
     )
 
 
+def _findings(report: Report) -> tuple[FindingRow, ...]:
+    # The repeat flags let a database count forms per code without COUNT(DISTINCT …).
+    seen: set[str] = set()
+    rows: list[FindingRow] = []
+    for f in report.findings:
+        source = f.source.describe() if f.source else ""
+        rows.append(
+            (f.code, f.severity.value, f.path[:120], f.message, f.rule[:20], source[:200],
+             f.code in seen)
+        )  # fmt: skip
+        seen.add(f.code)
+    return tuple(rows)
+
+
 def _indicators(report: Report) -> tuple[IndicatorRow, ...]:
     results = {r.index: r for r in report.computed.indicators}
+    seen: set[tuple[str, str, str]] = set()
     rows: list[IndicatorRow] = []
     for i, ind in enumerate(report.form.indicators):
         result = results.get(i)
+        key = ((ind.level1 or "")[:100], (ind.level2 or "")[:100], (ind.name or "")[:300])
         rows.append(
             (
                 i,
@@ -133,6 +141,8 @@ def _indicators(report: Report) -> tuple[IndicatorRow, ...]:
                 fit_score(result.band_low) if result else None,
                 fit_score(result.band_high) if result else None,
                 (result.method if result else "")[:30],
+                key in seen,
             )
         )
+        seen.add(key)
     return tuple(rows)

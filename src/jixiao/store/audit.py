@@ -21,6 +21,7 @@ from jixiao.batch.digest import FormDigest
 from jixiao.batch.outcome import FileOutcome, FileStatus
 from jixiao.batch.summary import BatchSummary, CodeCount, FormPoint, GroupRow, IndicatorEntry
 from jixiao.readers.base import NONSTANDARD_CODE
+from jixiao.store.forms import record_columns
 from jixiao.store.models import AuditFile, FindingRecord, FormRecord, IndicatorRecord, Origin
 from jixiao.values.errors import ValueParseError
 from jixiao.values.targets import parse_target
@@ -96,19 +97,8 @@ def _write(outcomes: list[FileOutcome]) -> None:
     findings: list[tuple[object, ...]] = []
     indicators: list[tuple[object, ...]] = []
     for record, (_, d) in zip(records, pairs, strict=True):
-        codes: set[str] = set()
-        for i, (code, severity, path, message, rule, source) in enumerate(d.findings):
-            repeat = code in codes
-            codes.add(code)
-            findings.append(
-                (record.pk, code, severity, path[:120], message, rule[:20], source[:200], "", i,
-                 repeat)
-            )  # fmt: skip
-        names: set[tuple[str, str, str]] = set()
-        for row in d.indicators:
-            key = (row[1], row[2], row[3])
-            indicators.append((record.pk, *row, key in names))
-            names.add(key)
+        findings += [(record.pk, i, "", *row) for i, row in enumerate(d.findings)]
+        indicators += [(record.pk, *row) for row in d.indicators]
     _insert(FindingRecord, _FINDING_COLUMNS, findings)
     _insert(IndicatorRecord, _INDICATOR_COLUMNS, indicators)
 
@@ -117,7 +107,7 @@ def _write(outcomes: list[FileOutcome]) -> None:
 # in with one executemany each, without a model instance per row, which cost the parent process
 # more time than both workers spent reading the forms.
 _FINDING_COLUMNS = (
-    "form", "code", "severity", "path", "message", "rule", "source", "explanation", "position",
+    "form", "position", "explanation", "code", "severity", "path", "message", "rule", "source",
     "repeat",
 )  # fmt: skip
 _INDICATOR_COLUMNS = (
@@ -143,25 +133,7 @@ def _insert(
 
 def _form_record(file: AuditFile, d: FormDigest) -> FormRecord:
     return FormRecord(
-        origin=Origin.BATCH,
-        audit_file=file,
-        form_index=d.form_index,
-        form_json=d.form_json,
-        policy=d.policy,
-        year=d.year,
-        project_name=d.project,
-        unit_name=d.unit,
-        department_name=d.department,
-        self_score=d.self_score,
-        grade=d.grade,
-        computed_score=d.computed_score,
-        computed_grade=d.computed_grade,
-        execution_rate=d.execution_rate,
-        budget=d.budget,
-        executed=d.executed,
-        error_count=d.errors,
-        warning_count=d.warnings,
-        info_count=d.infos,
+        origin=Origin.BATCH, audit_file=file, form_index=d.form_index, **record_columns(d)
     )
 
 

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from jixiao.batch.digest import fit_money, fit_score
-from jixiao.model.finding import Finding, Severity
+from jixiao.batch.digest import FormDigest, digest
+from jixiao.model.finding import Finding
 from jixiao.model.form import Form, Indicator
-from jixiao.model.jsonio import form_from_json, form_to_json
+from jixiao.model.jsonio import form_from_json
 from jixiao.model.policy import get_policy
-from jixiao.model.report import IndicatorResult, Report
+from jixiao.model.report import Report
 from jixiao.pipeline import check_form
 from jixiao.store.models import (
     FindingRecord,
@@ -58,12 +58,12 @@ def create_form(
         created_by=user,
     )
     record._history_user = user  # type: ignore[attr-defined]
-    report = evaluate(form, record.policy, reader_findings)
+    d = digest(evaluate(form, record.policy, reader_findings))
     with transaction.atomic():
-        _apply(record, form, report)
+        _apply(record, d)
         record.save()
-        _replace_findings(record, report, {})
-        _replace_indicators(record, report)
+        _replace_findings(record, d, {})
+        _replace_indicators(record, d)
     return record
 
 
@@ -74,36 +74,42 @@ def save_draft(user: User, pk: int, form: Form, version: int) -> FormRecord:
         if record.version != version:
             raise Conflict(record)
         explained = _explanations(record)
-        report = evaluate(form, record.policy)
-        _apply(record, form, report)
+        d = digest(evaluate(form, record.policy))
+        _apply(record, d)
         record.version += 1
         record._history_user = user  # type: ignore[attr-defined]
         record.save()
-        _replace_findings(record, report, explained)
-        _replace_indicators(record, report)
+        _replace_findings(record, d, explained)
+        _replace_indicators(record, d)
     return record
 
 
-def _apply(record: FormRecord, form: Form, report: Report) -> None:
+def record_columns(d: FormDigest) -> dict[str, object]:
+    """A form record's queryable columns from the checked form's digest (web app and batch)."""
+    return {
+        "form_json": d.form_json,
+        "policy": d.policy,
+        "year": d.year,
+        "project_name": d.project,
+        "unit_name": d.unit,
+        "department_name": d.department,
+        "self_score": d.self_score,
+        "grade": d.grade,
+        "computed_score": d.computed_score,
+        "computed_grade": d.computed_grade,
+        "execution_rate": d.execution_rate,
+        "budget": d.budget,
+        "executed": d.executed,
+        "error_count": d.errors,
+        "warning_count": d.warnings,
+        "info_count": d.infos,
+    }
+
+
+def _apply(record: FormRecord, d: FormDigest) -> None:
     """Copy the form and the engine's results into the record's queryable columns."""
-    record.form_json = form_to_json(form)
-    record.year = form.year
-    record.project_name = (form.project.name or "")[:300]
-    record.unit_name = (form.project.unit or "")[:300]
-    record.department_name = (form.project.department or "")[:300]
-    record.self_score = fit_score(form.total.score)
-    record.grade = (form.grade or "")[:10]
-    record.computed_score = fit_score(report.computed.total.score)
-    record.computed_grade = (report.computed.grade.grade or "")[:10]
-    record.execution_rate = fit_score(report.computed.execution.rate)
-    record.budget = fit_money(form.funds.total.adjusted)
-    record.executed = fit_money(form.funds.total.executed)
-    counts = {s: 0 for s in Severity}
-    for f in report.findings:
-        counts[f.severity] += 1
-    record.error_count = counts[Severity.ERROR]
-    record.warning_count = counts[Severity.WARNING]
-    record.info_count = counts[Severity.INFO]
+    for column, value in record_columns(d).items():
+        setattr(record, column, value)
 
 
 def _explanations(record: FormRecord) -> dict[tuple[str, str], str]:
@@ -112,53 +118,39 @@ def _explanations(record: FormRecord) -> dict[tuple[str, str], str]:
 
 
 def _replace_findings(
-    record: FormRecord, report: Report, explained: dict[tuple[str, str], str]
+    record: FormRecord, d: FormDigest, explained: dict[tuple[str, str], str]
 ) -> None:
     """The latest check's findings; an explanation stays with the same (code, path)."""
     record.findings.all().delete()
     FindingRecord.objects.bulk_create(
         FindingRecord(
             form=record,
-            code=f.code,
-            severity=f.severity.value,
-            path=f.path,
-            message=f.message,
-            rule=f.rule,
-            source=f.source.describe() if f.source else "",
-            explanation=explained.get((f.code, f.path), ""),
+            code=code,
+            severity=severity,
+            path=path,
+            message=message,
+            rule=rule,
+            source=source,
+            explanation=explained.get((code, path), ""),
             position=i,
+            repeat=repeat,
         )
-        for i, f in enumerate(report.findings)
+        for i, (code, severity, path, message, rule, source, repeat) in enumerate(d.findings)
     )
 
 
-def _replace_indicators(record: FormRecord, report: Report) -> None:
+_INDICATOR_FIELDS = (
+    "position", "level1", "level2", "name", "target", "actual", "weight", "score",
+    "computed_score", "band_low", "band_high", "method", "repeat",
+)  # fmt: skip
+
+
+def _replace_indicators(record: FormRecord, d: FormDigest) -> None:
     """The rows as queryable records beside their rule scores."""
     record.indicators.all().delete()
-    results = {r.index: r for r in report.computed.indicators}
     IndicatorRecord.objects.bulk_create(
-        _indicator_record(record, i, row, results.get(i))
-        for i, row in enumerate(report.form.indicators)
-    )
-
-
-def _indicator_record(
-    record: FormRecord, i: int, row: Indicator, result: IndicatorResult | None
-) -> IndicatorRecord:
-    return IndicatorRecord(
-        form=record,
-        position=i,
-        level1=(row.level1 or "")[:100],
-        level2=(row.level2 or "")[:100],
-        name=(row.name or "")[:300],
-        target=(row.target or "")[:300],
-        actual=(row.actual or "")[:300],
-        weight=fit_score(row.weight),
-        score=fit_score(row.score),
-        computed_score=fit_score(result.score) if result else None,
-        band_low=fit_score(result.band_low) if result else None,
-        band_high=fit_score(result.band_high) if result else None,
-        method=(result.method if result else "")[:30],
+        IndicatorRecord(form=record, **dict(zip(_INDICATOR_FIELDS, row, strict=True)))
+        for row in d.indicators
     )
 
 
